@@ -1,0 +1,3 @@
+from claimtrack.cli import app
+
+app(prog_name="claimtrack")

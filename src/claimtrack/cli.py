@@ -1,0 +1,157 @@
+"""The command line: parse options, call the library, render. Nothing else lives here."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Annotated, Callable, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .config import find_config, user_topics
+from .errors import ClaimtrackError
+from .status import ExitStatus, exit_status_for
+from .store import default_db, open_store
+
+app = typer.Typer(
+    name="claimtrack",
+    help="Extract attributed claims from German news articles and reconcile them by topic.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+Db = Annotated[str, typer.Option("--db", envvar="CLAIMTRACK_DB", help="Claim store: a SQLite file. [default: ./claimtrack.db]")]
+ClaimFormat = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+
+
+def fail(message: str, status: ExitStatus) -> typer.Exit:
+    err.print(f"claimtrack: error: {message}", highlight=False, markup=False)
+    return typer.Exit(int(status))
+
+
+def reports_errors(command: Callable) -> Callable:
+    """Turn a ClaimtrackError into a one-line message and its exit code: never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):  # noqa: ANN002,ANN003
+        try:
+            return command(*args, **kwargs)
+        except ClaimtrackError as exc:
+            raise fail(str(exc), exit_status_for(exc)) from None
+
+    return wrapper
+
+
+def check_format(value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise fail(f"--format must be one of {', '.join(allowed)}, not {value!r}", ExitStatus.USAGE)
+    return value
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=version_callback, is_eager=True,
+                                                    help="Show the version and exit.")] = None,
+) -> None:
+    """Extract attributed claims from German news articles and reconcile them by topic."""
+
+
+@app.command()
+@reports_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt and .md, recursively).")],
+    db: Db = "",
+    manifest: Annotated[Optional[Path], typer.Option(help="CSV with path,published[,title,outlet,url].")] = None,
+    model: Annotated[Optional[str], typer.Option(help="An installed trained spaCy pipeline, e.g. de_core_news_md.")] = None,
+    force: Annotated[bool, typer.Option(help="Re-extract articles that are already stored.")] = False,
+    quiet: Quiet = False,
+) -> None:
+    """Read articles, extract their claims and store them.
+
+    Example: claimtrack ingest data/samples --manifest data/samples/manifest.csv
+    """
+    from .ingest import ingest as run_ingest
+    from .pipeline import build_nlp
+    from .reading import find_files, load_manifest
+    from .render import ingest_summary
+
+    list(find_files(paths))  # a missing path is a usage error before any work
+    rows = load_manifest(manifest) if manifest else None
+    nlp = build_nlp(model, extra_topics=user_topics(find_config()))
+    store = open_store(db or default_db())
+    console = Console()
+    if quiet or not console.is_terminal:
+        report = run_ingest(paths, store, nlp, rows, force)
+    else:
+        from rich.progress import Progress
+
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("ingesting", total=None)
+            report = run_ingest(paths, store, nlp, rows, force,
+                                progress=lambda p: progress.update(task, advance=1, description=p[-40:]))
+    store.close()
+    for path, message in report.failed:
+        err.print(f"claimtrack: error: {message}", highlight=False, markup=False)
+    if not quiet:
+        ingest_summary(report, console)
+    if report.failed:
+        raise typer.Exit(int(ExitStatus.FAILED))
+
+
+@app.command()
+@reports_errors
+def claims(
+    topic: Annotated[Optional[str], typer.Option(help="Only claims of this topic.")] = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose canonical speaker contains this.")] = None,
+    article: Annotated[Optional[str], typer.Option(help="Only claims of this article (path or file name).")] = None,
+    format: ClaimFormat = "table",
+    db: Db = "",
+) -> None:
+    """List stored claims.
+
+    Example: claimtrack claims --topic troop-count --format csv
+    """
+    from .render import write_claims
+
+    check_format(format, ("table", "json", "jsonl", "csv"))
+    store = open_store(db or default_db(), create=False)
+    console = Console(width=max(100, Console().width))
+    write_claims(store.claims(topic, speaker, article), format, sys.stdout, console)
+    store.close()
+
+
+@app.command()
+@reports_errors
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json or csv.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    db: Db = "",
+) -> None:
+    """Write every stored claim, one JSON record a line by default.
+
+    Example: claimtrack export --format jsonl -o claims.jsonl
+    """
+    from .render import write_claims
+
+    check_format(format, ("jsonl", "json", "csv"))
+    store = open_store(db or default_db(), create=False)
+    if output:
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            write_claims(store.claims(), format, fh)
+        tmp.replace(output)
+    else:
+        write_claims(store.claims(), format, sys.stdout)
+    store.close()

@@ -1,0 +1,100 @@
+"""User configuration: claimtrack.toml or [tool.claimtrack] in pyproject.toml.
+
+    [[topic]]                      # claimtrack.toml
+    id = "evacuations"
+    kind = "figure"
+    [[topic.rule]]
+    units = ["Mensch", "Bewohner"]
+    all_of = [["evakuiert", "in sicherheit gebracht"]]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+from .models import explain_validation_error
+
+
+class TopicRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    units: list[str] = Field(default_factory=list, description="Counted nouns (lemmas); one must be counted.")
+    all_of: list[list[str]] = Field(default_factory=list, description="For each list, one term must occur.")
+    none: list[str] = Field(default_factory=list, description="Terms that must not occur.")
+    stances: list[str] = Field(default_factory=list, description="The claim's stance must be one of these.")
+
+    @field_validator("all_of")
+    @classmethod
+    def _fold_groups(cls, groups: list[list[str]]) -> list[list[str]]:
+        # terms are matched case-insensitively against case-folded text
+        return [[t.casefold() for t in group] for group in groups]
+
+    @field_validator("none")
+    @classmethod
+    def _fold_terms(cls, terms: list[str]) -> list[str]:
+        return [t.casefold() for t in terms]
+
+
+class Topic(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Topic id used on the command line.")
+    label: str = Field("", description="A short human description.")
+    kind: Literal["figure", "status"] = Field("status", description="How the reconciler compares claims.")
+    rules: list[TopicRule] = Field(alias="rule", description="The claim matches when any rule matches.")
+
+
+def parse_topics(items: list[dict[str, Any]], source: str) -> list[Topic]:
+    topics = []
+    for n, item in enumerate(items, start=1):
+        try:
+            topics.append(Topic.model_validate(item))
+        except ValidationError as exc:
+            details = "; ".join(explain_validation_error(exc))
+            raise ConfigError(f"{source}: topic {n} ({item.get('id', '?')}): {details}") from exc
+    return topics
+
+
+@cache
+def shipped_topics() -> list[Topic]:
+    text = resources.files("claimtrack").joinpath("topics.toml").read_text(encoding="utf-8")
+    return parse_topics(tomllib.loads(text)["topic"], "claimtrack/topics.toml")
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """claimtrack.toml, or a pyproject.toml with [tool.claimtrack], in the folder or above."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in [folder, *folder.parents]:
+        if (candidate / "claimtrack.toml").is_file():
+            return candidate / "claimtrack.toml"
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "[tool.claimtrack" in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> dict[str, Any]:
+    """The claimtrack settings of a config file ({} when there is none)."""
+    if path is None:
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the configuration ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from exc
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("claimtrack", {})
+    return data
+
+
+def user_topics(path: Path | None) -> list[dict[str, Any]]:
+    """The raw topic definitions of a config file, validated."""
+    items = load_config(path).get("topic", [])
+    parse_topics(items, str(path))
+    return items

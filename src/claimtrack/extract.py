@@ -1,0 +1,108 @@
+"""From a processed Doc to claim records: the boundary between spaCy and the rest.
+
+Speaker names are made canonical here, within the article: "Rutte" after "Mark Rutte" is
+Mark Rutte, "Kim" after "Kim Hong-kyun" is Kim Hong-kyun. The store then links surnames
+across articles (`store.link_surnames`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .models import Article, Claim, Content, Cue, DateMention, Quantity, Speaker, claim_id
+from .pipeline import run
+from .pipeline.attribution import ClaimDraft
+from .pipeline.mentions import Mention
+from .reading import SourceText
+
+
+def full_names(doc: Doc, claims: list[ClaimDraft]) -> dict[str, str]:
+    """Surname (or East Asian family name) -> the full name it abbreviates in this article."""
+    names: dict[str, str] = {}
+    for claim in claims:
+        speaker = claim.speaker
+        if speaker is not None and speaker.kind == "person" and " " in speaker.canonical:
+            parts = speaker.canonical.split()
+            names.setdefault(parts[-1], speaker.canonical)
+            names.setdefault(parts[0], speaker.canonical)
+    return names
+
+
+def to_speaker(doc: Doc, mention: Mention, names: dict[str, str], resolved_from: str | None) -> Speaker:
+    canonical = mention.canonical
+    if mention.kind == "person" and " " not in canonical:
+        canonical = names.get(canonical, canonical)
+    return Speaker(
+        text=mention.text,
+        canonical=canonical,
+        kind=mention.kind if mention.kind in ("person", "organization", "government", "media") else "unknown",
+        role=mention.role,
+        affiliation=mention.affiliation,
+        span=(doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])),
+        resolved_from=resolved_from,
+    )
+
+
+def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str]) -> Claim:
+    text = doc.text
+    speaker = to_speaker(doc, draft.speaker, names, draft.resolved_from) if draft.speaker else None
+    via = to_speaker(doc, draft.via, names, None) if draft.via else None
+    cue = None
+    if draft.cue is not None:
+        c = draft.cue
+        cue = Cue(text=c.text(doc), lemma=c.lemma, kind="verb" if c.kind == "verb" else
+                  "preposition" if c.kind == "preposition" else "continuation" if c.kind == "continuation" else "phrase",
+                  span=(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
+    content = Content(text=text[draft.content[0]:draft.content[1]], span=draft.content) if draft.content else None
+    quantities = [
+        Quantity(
+            text=doc[f.start:f.end].text, span=(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])),
+            value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit, unit_lemma=f.unit_lemma,
+            modifiers=f.modifiers,
+        )
+        for f in draft.figures
+    ]
+    dates = [
+        DateMention(text=d.text, span=(d.start_char, d.end_char), value=d.value, granularity=d.granularity,
+                    relative=d.relative)
+        for d in draft.dates
+    ]
+    said_on = next((date.fromisoformat(d.value) for d in dates if d.value and d.granularity == "day"), None)
+    span = (draft.start_char, draft.end_char)
+    return Claim(
+        id=claim_id(article.path, span, cue.span if cue else None, speaker.canonical if speaker else None),
+        article=article.path,
+        published=article.published,
+        text=text[span[0]:span[1]],
+        span=span,
+        speaker=speaker,
+        via=via,
+        cue=cue,
+        content=content,
+        mode=draft.mode,
+        stance=draft.stance,
+        quantities=quantities,
+        dates=dates,
+        said_on=said_on or article.published,
+        topics=draft.topics,
+        sentence=draft.first_sentence,
+    )
+
+
+def extract_doc(doc: Doc, article: Article) -> list[Claim]:
+    drafts = doc._.ct_claims
+    names = full_names(doc, drafts)
+    claims: dict[str, Claim] = {}
+    for draft in drafts:
+        claim = to_claim(doc, draft, article, names)
+        claims.setdefault(claim.id, claim)
+    return list(claims.values())
+
+
+def extract(nlp: Language, source: SourceText) -> list[Claim]:
+    """All claims of one decoded article."""
+    doc = run(nlp, source.text, source.article.published, source.skip)
+    return extract_doc(doc, source.article)

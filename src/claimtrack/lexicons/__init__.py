@@ -1,0 +1,40 @@
+"""German lexicons, loaded once from the TOML files beside this module.
+
+The rules live in code; the words they apply to live here as data, so that a newsroom can
+read and extend them without reading Python.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed `de/<name>.toml` lexicon."""
+    text = resources.files(__package__).joinpath("de", f"{name}.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def lemma_table() -> dict[str, str]:
+    """German form -> lemma, from spacy-lookups-data, with our own additions for cue verbs."""
+    import spacy_lookups_data
+
+    path = resources.files(spacy_lookups_data).joinpath("data", "de_lemma_lookup.json.gz")
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    table.update(load("cues")["verb_forms"])
+    return table
+
+
+@cache
+def lemma(form: str) -> str:
+    """The lemma of one word form; the form itself when the table does not know it."""
+    table = lemma_table()
+    return table.get(form) or table.get(form.lower()) or form

@@ -1,0 +1,412 @@
+"""Attribution: linking each cue to its speaker and content, sentence by sentence.
+
+The rules, in the order they are tried for a verb cue:
+  1. the first speaker-like subject in the cue's clause before the verb
+     ("Der südkoreanische Geheimdienst hatte am Freitag mitgeteilt, dass ...");
+  2. the speaker right after the verb ("„…“, sagte Wood demnach weiter.");
+  3. the antecedent of a relative pronoun ("der Denkfabrik ISW, die ... berichtet");
+  4. the first subject of the sentence, or the speaker of an earlier cue it is coordinated
+     with ("kündigte an, dass ..., betonte jedoch, dass ...").
+Pronouns and bare role nouns ("er", "dieser", "der Staatschef") take the last fitting speaker.
+A sentence without a cue continues the last speaker when it is reported speech (Konjunktiv,
+a quotation, or "Demnach ..."), and is the article's own assertion when it carries a figure
+or a confirmation/denial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .cues import CLAUSE_END, CueMatch
+from .dates import DateMatch
+from .figures import FigureMatch
+from .lexicon import DETERMINERS, OBLIQUE_DETERMINERS, Lexicon, get
+from .mentions import Mention, chunk, chunk_list, is_capitalised, preceded_by_preposition
+from .quotes import Quote
+from .sentences import Sentence
+
+QUOTE_MARKS = frozenset("„“”\"»«")
+BOUNDARY = frozenset(",:;–—()") | QUOTE_MARKS
+RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
+REPORTATIVE = frozenset("soll sollen".split())
+MAX_CONTINUATION_GAP = 1  # sentences between a claim and its continuation
+
+
+@dataclass
+class ClaimDraft:
+    """A claim as the pipeline finds it, before it becomes a `models.Claim`."""
+
+    first_sentence: int
+    last_sentence: int
+    start_char: int
+    end_char: int
+    speaker: Mention | None
+    cue: CueMatch | None
+    content: tuple[int, int] | None
+    mode: str
+    resolved_from: str | None = None
+    via: Mention | None = None
+    stance: str = "asserts"
+    figures: list[FigureMatch] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    continues: ClaimDraft | None = None  # the claim this one continues
+
+
+def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Lexicon) -> list[Mention]:
+    """Speaker-like mentions of a sentence, left to right, outside quotations."""
+    inside = [(q.start, q.end) for q in quotes if q.start < sentence.end and q.end > sentence.start]
+    out: list[Mention] = []
+    i = sentence.start
+    while i < sentence.end:
+        if any(s <= i < e for s, e in inside):
+            i += 1
+            continue
+        token = doc[i]
+        if token.lower_ in DETERMINERS or token.text in lex.personal_pronouns or token.text in lex.demonstratives or is_capitalised(token, lex):
+            stop = next((s for s, e in inside if s > i), sentence.end)
+            mention = chunk_list(doc, i, min(stop, sentence.end), lex)
+            if mention is not None:
+                out.append(mention)
+                i = mention.end
+                continue
+        i += 1
+    return out
+
+
+def is_subject(doc: Doc, mention: Mention) -> bool:
+    first = doc[mention.start].lower_
+    return not preceded_by_preposition(doc, mention.start) and first not in OBLIQUE_DETERMINERS and first != "des"
+
+
+def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention]) -> tuple[int, int]:
+    """[start, end) of the clause around token i; commas inside mentions do not count."""
+    inside = {k for m in mentions for k in range(m.start, m.end)}
+    left = i
+    while left > sentence.start and not (doc[left - 1].text in BOUNDARY and left - 1 not in inside):
+        left -= 1
+    right = i + 1
+    while right < sentence.end and not (doc[right].text in BOUNDARY and right not in inside):
+        right += 1
+    return left, right
+
+
+def has_konjunktiv(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    return any(doc[k].lower_ in lex.konjunktiv or doc[k].lower_ in REPORTATIVE for k in range(start, end))
+
+
+class Resolver:
+    """Pronouns and role nouns to the last fitting speaker; surnames to full names."""
+
+    def __init__(self) -> None:
+        self.salient: list[Mention] = []  # speakers and sentence subjects, most recent last
+        self.mentioned: list[Mention] = []  # every mention, most recent last
+
+    def resolve(self, mention: Mention) -> tuple[Mention | None, str | None]:
+        if not mention.pronoun:
+            return mention, None
+        pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
+        wanted_person = mention.pronoun in ("demonstrative", "role") or mention.text.lower() == "er"
+        for candidate in reversed(pool):
+            if candidate.pronoun:
+                continue
+            if wanted_person and not candidate.is_person:
+                continue
+            return candidate, mention.text
+        return None, mention.text
+
+    def note(self, mention: Mention, salient: bool) -> None:
+        if mention.pronoun:
+            return
+        self.mentioned.append(mention)
+        if salient:
+            self.salient.append(mention)
+
+
+def _as_speaker(mention: Mention, resolved: Mention) -> Mention:
+    """The resolved speaker, but with the span and text of the pronoun in this sentence."""
+    return Mention(
+        mention.start, mention.end, mention.text, resolved.canonical, resolved.kind,
+        role=resolved.role, affiliation=resolved.affiliation, has_name=resolved.has_name,
+    )
+
+
+class SentenceAttributor:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.resolver = Resolver()
+        self.claims: list[ClaimDraft] = []
+        self.last_claim: ClaimDraft | None = None
+        self.last_body_index = -1
+
+    # -- speakers -----------------------------------------------------------------------
+    def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        doc = self.doc
+        left, right = clause_bounds(doc, cue.start, sentence, mentions)
+        subjects = [m for m in mentions if is_subject(doc, m)]
+        before = [m for m in subjects if m.start >= left and m.end <= cue.start]
+        if before:
+            return before[0]
+        k = cue.end
+        while k < right and (doc[k].lower_ in self.lex.adverbs or doc[k].text in ("sich", "es")):
+            k += 1
+        after = [m for m in subjects if k <= m.start < right and m.start <= k + 1]
+        if after:
+            return after[0]
+        if left > sentence.start and doc[left].lower_ in RELATIVE_PRONOUNS and doc[left - 1].text == ",":
+            antecedents = [m for m in mentions if m.end <= left - 1]
+            if antecedents and antecedents[-1].end == left - 1:
+                return antecedents[-1]
+        main = [m for m in subjects if m.end <= cue.start]
+        if main and main[0].start <= sentence.start + 3:
+            return main[0]
+        return None
+
+    def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        return next((m for m in mentions if m.start == i), None) or chunk_list(self.doc, i, sentence.end, self.lex)
+
+    def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        doc = self.doc
+        if cue.lemma == "zufolge":
+            return next((m for m in mentions if m.end == cue.start), None)
+        if cue.kind == "phrase":
+            noun_end = cue.end
+            if noun_end < sentence.end and doc[noun_end].lower_ in ("des", "der", "von", "vom"):
+                start = noun_end + (1 if doc[noun_end].lower_ in ("von", "vom") else 0)
+                return chunk_list(doc, start, sentence.end, self.lex)
+            adjective = doc[cue.start + 1].text if cue.end - cue.start > 2 else None
+            if adjective:
+                from .mentions import country_of
+
+                country = country_of(adjective, self.lex)
+                if country:
+                    return Mention(cue.start + 1, cue.start + 2, adjective, country, "government")
+            return None
+        return self.speaker_after(cue.end, sentence, mentions)
+
+    def resolve(self, mention: Mention | None) -> tuple[Mention | None, str | None]:
+        if mention is None:
+            return None, None
+        resolved, source = self.resolver.resolve(mention)
+        if resolved is None:
+            return None, source
+        return (_as_speaker(mention, resolved) if source else resolved), source
+
+    # -- content ------------------------------------------------------------------------
+    def quote_for(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote]) -> list[Quote]:
+        """Quotations that a verb cue introduces or closes."""
+        doc = self.doc
+        out = []
+        for q in quotes:
+            if q.end <= cue.start and q.end >= sentence.start - 0:
+                between = [t.text for t in doc[q.end : cue.start]]
+                if all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2:
+                    out.append(q)
+                elif q.start >= sentence.start and cue.start - q.end <= 3:
+                    out.append(q)
+            elif q.start >= cue.end and q.start < sentence.end:
+                left, right = clause_bounds(doc, cue.start, sentence, [])
+                if q.start <= right + 1 or doc[q.start - 1].text == ":":
+                    out.append(q)
+        return out
+
+    def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]) -> tuple[tuple[int, int] | None, str, list[Quote]]:
+        doc = self.doc
+        attached = self.quote_for(cue, sentence, quotes)
+        if attached:
+            return (attached[0].start_char, attached[-1].end_char), "direct", attached
+        # "X sagte, dass ..." / "X sagte, es seien ..."
+        after = (cue.particle or cue.start) + 1
+        k = after
+        while k < sentence.end and doc[k].text not in (",", ":"):
+            k += 1
+        if k + 1 < sentence.end:
+            start = k + 1
+            if doc[start].lower_ == "dass":
+                start += 1
+            if doc[k + 1].lower_ == "dass" or has_konjunktiv(doc, start, sentence.end, self.lex):
+                return self._chars(start, sentence.end), "indirect", []
+        # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
+        left, _ = clause_bounds(doc, cue.start, sentence, mentions)
+        if left > sentence.start + 2 and doc[left - 1].text == ",":
+            mode = "indirect" if has_konjunktiv(doc, sentence.start, left - 1, self.lex) else "reported"
+            return self._chars(sentence.start, left - 1), mode, []
+        if cue.start == sentence.start or (doc[sentence.start].lower_ == "wie"):
+            _, right = clause_bounds(doc, cue.start, sentence, mentions)
+            if right + 1 < sentence.end and doc[right].text == ",":
+                mode = "indirect" if has_konjunktiv(doc, right + 1, sentence.end, self.lex) else "reported"
+                return self._chars(right + 1, sentence.end), mode, []
+        return (sentence.start_char, sentence.end_char), "reported", []
+
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        doc = self.doc
+        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+            end -= 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+    # -- sentences ----------------------------------------------------------------------
+    def emit(self, draft: ClaimDraft) -> None:
+        self.claims.append(draft)
+        self.last_claim = draft
+        if draft.speaker is not None:
+            self.resolver.salient.append(draft.speaker)
+
+    def process(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> None:
+        doc, lex = self.doc, self.lex
+        sentence_quotes = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
+        mentions = sentence_mentions(doc, sentence, quotes, lex)
+        emitted = False
+        previous_speaker: Mention | None = None
+        previous_from: str | None = None
+        via: Mention | None = None
+
+        verb_cues = [c for c in cues if c.kind == "verb"]
+        other_cues = [c for c in cues if c.kind in ("preposition", "phrase", "so")]
+        for cue in other_cues:
+            mention = self.speaker_for_preposition(cue, sentence, mentions)
+            if verb_cues and mention is not None:
+                via = via or mention
+        contents: list[tuple[int, int]] = []
+        for cue in verb_cues:
+            if any(s <= doc[cue.start].idx < e for s, e in contents):
+                continue  # "erklärte, es könne nicht bestätigen": the inner verb is content
+            raw = self.speaker_for_verb(cue, sentence, mentions)
+            speaker, resolved_from = self.resolve(raw)
+            if speaker is None and raw is None and previous_speaker is not None:
+                speaker, resolved_from = previous_speaker, previous_from
+            content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
+            if speaker is None and not cue.stance:
+                continue
+            if mode in ("direct", "indirect") and content is not None:
+                contents.append(content)
+            if self.claims and self.claims[-1].last_sentence == index and self.claims[-1].content == content \
+                    and same_speaker(self.claims[-1].speaker, speaker):
+                continue  # "haben warnend ... gewarnt": one statement, two cue words
+            start_char = min([sentence.start_char, *(q.start_char for q in attached)])
+            draft = ClaimDraft(index, index, start_char, sentence.end_char, speaker, cue, content,
+                               mode if speaker else "assertion", resolved_from, via if speaker else None)
+            self.emit(draft)
+            emitted = True
+            previous_speaker, previous_from = speaker, resolved_from
+        if not verb_cues:
+            for cue in other_cues:
+                raw = self.speaker_for_preposition(cue, sentence, mentions)
+                anonymous = raw is not None and doc[raw.start:raw.end].text.split()[-1] in lex.anonymous_sources
+                if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
+                    raw = None
+                if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
+                    continue
+                if raw is None and cue.kind == "phrase" and doc[cue.end - 1].text not in lex.anonymous_sources:
+                    continue
+                speaker, resolved_from = self.resolve(raw)
+                mode = "indirect" if has_konjunktiv(doc, sentence.start, sentence.end, lex) else "reported"
+                content = (sentence.start_char, sentence.end_char)
+                self.emit(ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
+                                     content, mode, resolved_from))
+                emitted = True
+                break
+        if not emitted:
+            emitted = self.continuation(index, sentence, cues, sentence_quotes)
+        if not emitted:
+            self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
+        # salience: the sentence's first subject, and every mention for demonstratives
+        # A claim's speaker is already salient; the subject of its content must not be.
+        subjects = [m for m in mentions if is_subject(doc, m) and not m.pronoun] if not emitted else []
+        for m in mentions:
+            self.resolver.note(m, salient=bool(subjects) and m is subjects[0] and m.start <= sentence.start + 3)
+        self.last_body_index = index
+
+    def continuation(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> bool:
+        doc, lex = self.doc, self.lex
+        last = self.last_claim
+        if last is None or last.speaker is None or index - last.last_sentence > MAX_CONTINUATION_GAP + 1:
+            return False
+        starts_with_cue = any(c.kind == "continuation" for c in cues)
+        quoted = sum(q.end_char - q.start_char for q in quotes)
+        mostly_quote = quoted >= 0.5 * (sentence.end_char - sentence.start_char)
+        konjunktiv = has_konjunktiv(doc, sentence.start, sentence.end, lex)
+        if not (starts_with_cue or mostly_quote or konjunktiv):
+            return False
+        cue = next((c for c in cues if c.kind == "continuation"), None)
+        mode = "direct" if mostly_quote else "indirect"
+        content = (quotes[0].start_char, quotes[-1].end_char) if mostly_quote else (sentence.start_char, sentence.end_char)
+        draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, last.speaker, cue, content, mode,
+                           last.resolved_from, last.via, continues=last)
+        self.claims.append(draft)
+        self.last_claim = draft
+        return True
+
+
+def same_speaker(a: Mention | None, b: Mention | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.canonical == b.canonical)
+
+
+def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
+    lex = lex or get()
+    attributor = SentenceAttributor(doc, lex)
+    by_sentence: dict[int, list[CueMatch]] = {}
+    for cue in doc._.ct_cues:
+        by_sentence.setdefault(cue.sentence, []).append(cue)
+    quotes = doc._.ct_quotes
+    sentences = doc._.ct_sentences
+    for index, sentence in enumerate(sentences):
+        if not sentence.body:
+            if doc._.ct_lines[sentence.line].kind != "repeated":
+                attributor.last_claim = None if doc._.ct_lines[sentence.line].kind != "heading" else attributor.last_claim
+            continue
+        attributor.process(index, sentence, by_sentence.get(index, []), quotes)
+    # A quotation that spans sentences belongs to the cue that closes it: merge the claims
+    # of the sentences it covers into that cue's claim.
+    claims = attributor.claims
+    merged: list[ClaimDraft] = []
+    for claim in claims:
+        if claim.start_char < sentences[claim.first_sentence].start_char:
+            first = next(i for i, s in enumerate(sentences) if s.end_char > claim.start_char)
+            claim.first_sentence = first
+            claim.start_char = sentences[first].start_char
+            merged = [c for c in merged if not (c.first_sentence >= first and c.continues is not None)]
+        merged.append(claim)
+    return merged
+
+
+@Language.factory(
+    "claimtrack_attribution",
+    assigns=["doc._.ct_claims"],
+    requires=["doc._.ct_sentences", "doc._.ct_cues", "doc._.ct_quotes", "doc._.ct_figures", "doc._.ct_dates"],
+    default_config={},
+)
+def make_attribution(nlp: Language, name: str) -> Attributor:
+    """Link cues to speakers and content; add continuations and unattributed assertions.
+
+    Attaches to each claim the figures and date mentions inside its sentences.
+    """
+    return Attributor()
+
+
+class Attributor:
+    def __call__(self, doc: Doc) -> Doc:
+        claims = attribute(doc)
+        figures = doc._.ct_figures
+        dates = doc._.ct_dates
+        sentences = doc._.ct_sentences
+        claimed = {i for c in claims for i in range(c.first_sentence, c.last_sentence + 1)}
+        # The article's own figure-bearing statements are claims too (mode "assertion").
+        for index, sentence in enumerate(sentences):
+            if sentence.body and index not in claimed:
+                inside = [f for f in figures if sentence.start <= f.start < sentence.end and f.unit]
+                if inside:
+                    claims.append(ClaimDraft(index, index, sentence.start_char, sentence.end_char, None, None,
+                                             (sentence.start_char, sentence.end_char), "assertion"))
+        claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue else -1))
+        for claim in claims:
+            s, e = claim.start_char, claim.end_char
+            claim.figures = [f for f in figures if s <= doc[f.start].idx < e]
+            claim.dates = [d for d in dates if s <= d.start_char < e]
+            if not claim.dates and claim.continues is not None:
+                claim.dates = list(claim.continues.dates)
+        doc._.ct_claims = claims
+        return doc

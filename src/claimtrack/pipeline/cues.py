@@ -1,0 +1,143 @@
+"""Attribution cues: the words that say somebody said something.
+
+Verbs ("sagte", "kündigte ... an", "fuhr Wood fort"), prepositions ("laut X", "X zufolge"),
+phrases ("nach Angaben des Ministeriums", "nach russischen Angaben"), a sentence-final
+", so X.", and sentence-initial "Demnach", which continues the last speaker.
+
+    Zuvor hatte Wood laut Mitschnitt erklärt, es gebe Berichte.
+        -> CueMatch(kind="verb", lemma="erklären"), CueMatch(kind="preposition", lemma="laut")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import lexicons
+from .lexicon import Lexicon, get
+
+CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
+ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
+PARTICLE_FOLLOWERS = CLAUSE_END | {"und", "oder", "sowie", "aber"}
+
+
+@dataclass
+class CueMatch:
+    kind: str  # verb, preposition, phrase, so, continuation, introducer
+    lemma: str
+    start: int  # token range of the cue word(s)
+    end: int
+    sentence: int  # index into doc._.ct_sentences
+    stance: str | None = None
+    particle: int | None = None  # token index of a separated verb particle
+
+    def text(self, doc: Doc) -> str:
+        words = doc[self.start : self.end].text
+        return f"{words} {doc[self.particle].text}" if self.particle is not None else words
+
+
+def token_lemma(token: Token) -> str:
+    """The trained pipeline's lemma when it has one, else the lookup table's."""
+    if token.doc.has_annotation("LEMMA") and token.lemma_:
+        return token.lemma_
+    return lexicons.lemma(token.text)
+
+
+def _clause_end(doc: Doc, i: int, end: int) -> int:
+    while i < end and doc[i].text not in CLAUSE_END:
+        i += 1
+    return i
+
+
+def _particle(doc: Doc, i: int, end: int, particle: str) -> int | None:
+    """The separated particle of the verb at i: "kündigte indes an," -> index of "an"."""
+    stop = _clause_end(doc, i + 1, end)
+    for k in range(i + 1, stop):
+        if doc[k].lower_ == particle and (k + 1 >= end or doc[k + 1].lower_ in PARTICLE_FOLLOWERS):
+            return k
+    return None
+
+
+def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -> CueMatch | None:
+    token = doc[i]
+    text = token.text
+    if not text.isalpha() or (not text[0].islower() and i != sentence_start):
+        return None
+    if i > sentence_start and doc[i - 1].lower_ == "zu":
+        return None  # "um ... zu fordern": an infinitive, not a statement
+    lemma = token_lemma(token)
+    cue = lex.verb_cues.get(lemma)
+    particle = None
+    if cue is None or (cue.base and lemma == cue.base):
+        for candidate in lex.separable.get(lemma, ()):
+            particle = _particle(doc, i, end, candidate.particle or "")
+            if particle is not None:
+                cue = candidate
+                break
+        else:
+            return None
+    if cue is None:
+        return None
+    nxt = doc[i + 1] if i + 1 < end else None
+    if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and doc[i - 1].lower_ in ARTICLES:
+        return None  # "die bestätigten Fälle": an attributive participle, not a statement
+    if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
+        return None  # "erklärte sich bereit"
+    if cue.needs:
+        stop = min(_clause_end(doc, i + 1, end), i + 12)
+        if not any(doc[k].lower_ in cue.needs for k in range(i + 1, stop)):
+            return None
+    return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
+
+
+def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon) -> list[CueMatch]:
+    """All cues of the sentence [start, end)."""
+    out: list[CueMatch] = []
+    first_word = start
+    while first_word < end and not doc[first_word].text[:1].isalnum():
+        first_word += 1
+    for i in range(start, end):
+        token = doc[i]
+        lower = token.lower_
+        if lower in lex.prepositions:
+            out.append(CueMatch("preposition", lower, i, i + 1, sentence_index))
+        elif lower == "nach" and i + 1 < end:
+            k = i + 1
+            while k < end and doc[k].text[:1].islower() and doc[k].text.endswith(("en", "er", "em")):
+                k += 1  # "nach russischen Angaben", "nach eigenen Angaben"
+            if k < end and doc[k].text in lex.phrase_nouns:
+                out.append(CueMatch("phrase", f"nach {doc[k].text}", i, k + 1, sentence_index))
+        elif lower == "so" and i > start and doc[i - 1].text == "," and end - i <= 12:
+            if i + 1 < end and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in ("der", "die", "das")):
+                out.append(CueMatch("so", "so", i, i + 1, sentence_index))
+        elif token.text in lex.continuation and i == first_word:
+            out.append(CueMatch("continuation", lower, i, i + 1, sentence_index))
+        elif lower in lex.content_introducers:
+            out.append(CueMatch("introducer", lower, i, i + 1, sentence_index))
+        else:
+            cue = verb_cue_at(doc, i, end, first_word, lex)
+            if cue is not None:
+                cue.sentence = sentence_index
+                out.append(cue)
+    return out
+
+
+@Language.factory(
+    "claimtrack_cues", assigns=["doc._.ct_cues"], requires=["doc._.ct_sentences"], default_config={}
+)
+def make_cues(nlp: Language, name: str) -> CueFinder:
+    """Find attribution cues in every body sentence (see `lexicons/de/cues.toml`)."""
+    return CueFinder()
+
+
+class CueFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        lex = get()
+        cues: list[CueMatch] = []
+        for index, sentence in enumerate(doc._.ct_sentences):
+            if sentence.body:
+                cues.extend(find_cues(doc, index, sentence.start, sentence.end, lex))
+        doc._.ct_cues = cues
+        return doc

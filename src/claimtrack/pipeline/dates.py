@@ -1,0 +1,128 @@
+"""Date mentions, resolved against the article's published date.
+
+    am Freitag       -> the last Friday on or before the published date (day, relative)
+    ab November      -> the November of the published year (month, relative)
+    18. Oktober 2024 -> 2024-10-18 (day); "18. Oktober" takes the published year
+    gestern          -> published date - 1 (day, relative)
+
+Candidates come from our own patterns; only the explicit calendar dates go through
+dateparser, and only the matched span: `dateparser.search_dates` on running German text
+reads the article "Die" as Tuesday, so it is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, get
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start_char: int
+    end_char: int
+    text: str
+    value: str | None
+    granularity: str  # day, month, year
+    relative: bool
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = get()
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    weekdays = "|".join(lex.weekdays)
+    relative = "|".join(lex.relative_days)
+    return [
+        ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
+        ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
+        ("month", re.compile(rf"\b(?:(?:im|ab|seit|bis|Anfang|Mitte|Ende|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
+        ("weekday", re.compile(rf"\b(?:(?:am|vom|seit|bis|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
+        ("relative", re.compile(rf"\b({relative})\b")),
+        ("year", re.compile(r"\b(?:im Jahr|Jahres|seit|bis)\s+((?:19|20)\d\d)\b")),
+    ]
+
+
+@cache
+def _parse_explicit(text: str, base: date | None) -> date | None:
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(text, languages=["de"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexicon) -> tuple[str | None, str, bool]:
+    """(ISO value or None, granularity, relative) for one pattern match."""
+    if kind == "explicit":
+        year = match.group(3)
+        parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {year or (published.year if published else '')}".strip(), published)
+        if parsed is None:
+            return None, "day", not year
+        return parsed.isoformat(), "day", not year
+    if kind == "numeric":
+        day, month, year = (int(g) for g in match.groups())
+        year = year + 2000 if year < 100 else year
+        try:
+            return date(year, month, day).isoformat(), "day", False
+        except ValueError:
+            return None, "day", False
+    if kind == "month":
+        month = lex.months[match.group(1)]
+        if match.group(2):
+            return f"{int(match.group(2)):04d}-{month:02d}", "month", False
+        return (f"{published.year:04d}-{month:02d}" if published else None), "month", True
+    if kind == "weekday":
+        if published is None:
+            return None, "day", True
+        day = lex.weekdays[match.group(1)]
+        forward = match.group(0).split()[0] in ("kommenden", "nächsten")
+        delta = (day - published.weekday()) % 7 if forward else -((published.weekday() - day) % 7)
+        return (published + timedelta(days=delta)).isoformat(), "day", True
+    if kind == "relative":
+        if published is None:
+            return None, "day", True
+        return (published + timedelta(days=lex.relative_days[match.group(1)])).isoformat(), "day", True
+    return match.group(1), "year", False
+
+
+def find_dates(text: str, offset: int, published: date | None, lex: Lexicon) -> list[DateMatch]:
+    """Date mentions in text (which starts at `offset` of the article), without overlaps."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value, granularity, relative = resolve(kind, match, published, lex)
+            taken.append((s, e))
+            found.append(DateMatch(offset + s, offset + e, match.group(0), value, granularity, relative))
+    return sorted(found, key=lambda d: d.start_char)
+
+
+@Language.factory("claimtrack_dates", assigns=["doc._.ct_dates"], requires=["doc._.ct_sentences"], default_config={})
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    """Find date mentions in body sentences and resolve them against `doc._.ct_published`."""
+    return DateFinder()
+
+
+class DateFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        lex = get()
+        published = doc._.ct_published
+        dates: list[DateMatch] = []
+        for sentence in doc._.ct_sentences:
+            if sentence.body:
+                text = doc.text[sentence.start_char : sentence.end_char]
+                dates.extend(find_dates(text, sentence.start_char, published, lex))
+        doc._.ct_dates = dates
+        return doc

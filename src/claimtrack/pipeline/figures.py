@@ -1,0 +1,215 @@
+"""Figures: numbers with their hedge and the noun they count.
+
+    etwa 10.000 nordkoreanische Soldaten  -> value 10000, approx, unit "Soldaten" -> "Soldat"
+    zwischen 10.000 und 12.000 Soldaten   -> low 10000, high 12000, range
+    von hunderten nordkoreanischen Soldaten -> low 200, high 999, approx
+    1,5 Millionen Menschen, zwölftausend Helfer, Millionen Schuss Munition
+
+Numbers that belong to a date ("am 3. Oktober 2024"), a time ("um 14.30 Uhr"), an age ("im
+Alter von 71 Jahren") or an ordinal ("3. Bauabschnitt") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+from .. import lexicons
+from .lexicon import Lexicon, get
+
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
+                     "zwanzig", "dreißig", "hundert", "tausend", "einhundert", "eintausend", "einund")
+YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+@dataclass
+class FigureMatch:
+    start: int  # token range, hedge included
+    end: int
+    qualifier: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    unit_lemma: str | None = None
+    modifiers: list[str] = field(default_factory=list)
+
+
+@cache
+def _data() -> dict:
+    data = lexicons.load("quantities")
+    hedges = {tuple(k.split()): v for k, v in data["hedges"].items()}
+    return {
+        "hedges": hedges,
+        "hedge_len": max(len(k) for k in hedges),
+        "scales": data["scales"],
+        "vague": data["vague"],
+        "after": [a.split() for a in data["not_figures"]["after"]],
+        "before": [b.split() for b in data["not_figures"]["before"]],
+        "measure": set(data["units"]["measure"]),
+        "unit_lemmas": data["unit_lemmas"],
+    }
+
+
+def parse_number(text: str) -> float | None:
+    """1.500 / 1500 / 1,5 / zwölftausend -> a float; None when it is no number."""
+    if NUMBER.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if text.islower() and text.startswith(NUMBER_WORD_START) and text.isalpha():
+        try:
+            return float(text2num(text, "de"))
+        except ValueError:
+            return None
+    return None
+
+
+def unit_lemma(word: str) -> str:
+    table = _data()["unit_lemmas"]
+    if word in table:
+        return table[word]
+    found = lexicons.lemma(word)
+    if found != word:
+        return found[:1].upper() + found[1:]
+    for plural, singular in (("isten", "ist"), ("anten", "ant"), ("enten", "ent"), ("innen", "in")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + singular
+    return word
+
+
+def _words_before(doc: Doc, i: int, n: int, start: int) -> tuple[str, ...]:
+    return tuple(t.text for t in doc[max(start, i - n) : i])
+
+
+def _not_a_figure(doc: Doc, i: int, j: int, start: int, end: int, lex: Lexicon) -> bool:
+    data = _data()
+    after = [t.text for t in doc[j : min(end, j + 3)]]
+    if after and (after[0] in lex.months or after[0].rstrip(".") in lex.months):
+        return True
+    for words in data["after"]:
+        if after[: len(words)] == words:
+            return True
+    for words in data["before"]:
+        if _words_before(doc, i, len(words), start) == tuple(words):
+            return True
+    text = doc[i].text.rstrip(".")
+    counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()))
+    if YEAR.fullmatch(text) and not counts_a_noun:
+        return True  # a bare year: "im Jahr 2024", "bis 2030"
+    if i > start and doc[i - 1].text in lex.months:
+        return True  # "Oktober 2024"
+    return False
+
+
+def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMatch | None:
+    """The figure whose number (or vague quantity) is token i, or None."""
+    data = _data()
+    text = doc[i].text
+    if i == end - 1 and text.endswith(".") and len(text) > 1:
+        text = text[:-1]  # "auf etwa 10.000." at the end of a sentence
+    value = parse_number(text)
+    vague = data["vague"].get(text) if value is None else None
+    if value is None and vague is None:
+        return None
+    j = i + 1
+    if value is not None:
+        if j < end and doc[j].text in data["scales"]:
+            value *= data["scales"][doc[j].text]
+            j += 1
+        if _not_a_figure(doc, i, j, start, end, lex):
+            return None
+    # the hedge before the number
+    first = i
+    qualifier = "exact"
+    for n in range(data["hedge_len"], 0, -1):
+        words = tuple(t.lower_ for t in doc[max(start, i - n) : i])
+        if len(words) == n and words in data["hedges"]:
+            qualifier, first = data["hedges"][words], i - n
+            break
+    match = FigureMatch(first, j, qualifier)
+    if vague is not None:
+        match.low, match.high, match.qualifier = float(vague[0]), float(vague[1]), vague[2]
+        if vague[0] == vague[1]:
+            match.value, match.low, match.high = float(vague[0]), None, None
+    else:
+        match.value = value
+        # ranges: "zwischen 10.000 und 12.000", "10.000 bis 12.000"
+        if j + 1 < end and doc[j].lower_ in ("und", "bis") and parse_number(doc[j + 1].text) is not None:
+            high = parse_number(doc[j + 1].text)
+            k = j + 2
+            if k < end and doc[k].text in data["scales"]:
+                high *= data["scales"][doc[k].text]
+                k += 1
+            has_zwischen = i - 1 >= start and doc[i - 1].lower_ == "zwischen"
+            if doc[j].lower_ == "bis" or has_zwischen:
+                match.low, match.high, match.value, match.qualifier = value, high, None, "range"
+                match.start = i - 1 if has_zwischen else first
+                j = k
+                match.end = j
+    # the counted noun: skip modifiers ("nordkoreanische"), stop at the first noun
+    k = match.end
+    modifiers = []
+    while k < end and k - match.end < 4 and doc[k].text[:1].islower() and doc[k].text.isalpha() and doc[k].text.endswith(("e", "en", "er", "es", "em")):
+        modifiers.append(doc[k].text)
+        k += 1
+    if k < end and doc[k].text[:1].isupper() and doc[k].text.isalpha() and doc[k].text not in lex.months:
+        match.unit = doc[k].text
+        match.unit_lemma = unit_lemma(doc[k].text)
+        match.modifiers = modifiers
+        match.end = k + 1
+    elif vague is not None:
+        return None  # "Hunderte" alone, without what they count, is not a figure we can use
+    return match
+
+
+def count_noun_of_sentence(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """"die Zahl der entsandten Soldaten ... auf etwa 10.000": the noun a bare number counts."""
+    for i in range(start, end - 2):
+        if doc[i].lower_ in ("zahl", "anzahl") and doc[i + 1].lower_ in ("der", "an", "von"):
+            k = i + 2
+            while k < end and not doc[k].text[:1].isupper():
+                k += 1
+            if k < end:
+                return doc[k].text, unit_lemma(doc[k].text)
+    return None
+
+
+def find_figures(doc: Doc, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
+    out: list[FigureMatch] = []
+    i = start
+    while i < end:
+        match = figure_at(doc, i, start, end, lex)
+        if match is None:
+            i += 1
+            continue
+        if match.unit is None:
+            counted = count_noun_of_sentence(doc, start, end)
+            if counted:
+                match.unit, match.unit_lemma = counted
+        out.append(match)
+        i = max(match.end, i + 1)
+    return out
+
+
+@Language.factory(
+    "claimtrack_figures", assigns=["doc._.ct_figures"], requires=["doc._.ct_sentences"], default_config={}
+)
+def make_figures(nlp: Language, name: str) -> FigureFinder:
+    """Find figures (number, hedge, counted noun) in every body sentence."""
+    return FigureFinder()
+
+
+class FigureFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        lex = get()
+        figures: list[FigureMatch] = []
+        for sentence in doc._.ct_sentences:
+            if sentence.body:
+                figures.extend(find_figures(doc, sentence.start, sentence.end, lex))
+        doc._.ct_figures = figures
+        return doc

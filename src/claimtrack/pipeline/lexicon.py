@@ -1,0 +1,128 @@
+"""The lexicons in the shapes the pipeline components need, built once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import lexicons
+
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem diesen".split()
+)
+OBLIQUE_DETERMINERS = frozenset("dem den einem einen diesem diesen".split())
+PREPOSITIONS = frozenset(
+    """von vom mit in im an am auf aus für gegen nach vor bei beim über unter zwischen durch um ohne
+    zu zum zur seit bis ab gegenüber neben hinter wegen trotz statt während per pro samt nahe
+    angesichts infolge innerhalb außerhalb laut zufolge gemäß unweit ins ans aufs""".split()
+)
+CLAUSE_WORDS = frozenset("dass ob weil wenn als da damit sodass obwohl falls nachdem bevor während wie".split())
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals".split())
+
+
+def _casefold_set(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    stance: str | None = None
+    base: str | None = None
+    particle: str | None = None
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_cues: dict[str, VerbCue]
+    separable: dict[str, tuple[VerbCue, ...]]  # base lemma -> cues with a particle
+    adverbs: frozenset[str]
+    prepositions: dict[str, bool]  # word -> source stands before it
+    phrase_nouns: frozenset[str]
+    anonymous_sources: frozenset[str]
+    continuation: frozenset[str]
+    content_introducers: frozenset[str]
+    konjunktiv: frozenset[str]
+    role_suffixes: tuple[str, ...]
+    groups: frozenset[str]
+    government_suffixes: tuple[str, ...]
+    organization_suffixes: tuple[str, ...]
+    media_suffixes: tuple[str, ...]
+    not_names: frozenset[str]
+    personal_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+    countries: dict[str, str]  # casefolded name, capital or adjective stem -> country
+    country_adjectives: dict[str, str]  # adjective stem -> country
+    entities: dict[str, tuple[str, str]]  # normalised alias -> (canonical, kind)
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    first_names: frozenset[str]
+    known_words: frozenset[str] = field(repr=False, default=frozenset())
+
+
+def normalise_name(text: str) -> str:
+    """Case-folded words with a genitive -s/-es removed: "des Kremls" and "Kreml" match."""
+    words = re.findall(r"\w+", text.casefold())
+    return " ".join(re.sub(r"(?<=[^s])e?s$", "", w) if len(w) > 4 else w for w in words)
+
+
+@cache
+def get() -> Lexicon:
+    cues = lexicons.load("cues")
+    speakers = lexicons.load("speakers")
+    places = lexicons.load("places")
+    entities_data = lexicons.load("entities")
+    dates = lexicons.load("dates")
+
+    verb_cues: dict[str, VerbCue] = {}
+    separable: dict[str, list[VerbCue]] = {}
+    for lemma, cfg in cues["verbs"].items():
+        cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())))
+        verb_cues[lemma] = cue
+        if cue.base:
+            separable.setdefault(cue.base, []).append(cue)
+
+    countries: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for country, names in places["countries"].items():
+        countries[country.casefold()] = country
+        adjectives[names[0]] = country
+        for name in names[1:]:
+            countries[name.casefold()] = country
+
+    entities: dict[str, tuple[str, str]] = {}
+    for entry in entities_data["entity"]:
+        for alias in [entry["canonical"], *entry["aliases"]]:
+            entities[normalise_name(alias)] = (entry["canonical"], entry["kind"])
+
+    table = lexicons.lemma_table()
+    return Lexicon(
+        verb_cues=verb_cues,
+        separable={k: tuple(v) for k, v in separable.items()},
+        adverbs=_casefold_set(cues["adverbs"]["words"]),
+        prepositions={w: bool(cfg.get("before")) for w, cfg in cues["prepositions"].items()},
+        phrase_nouns=frozenset(cues["phrases"]["nach"]),
+        anonymous_sources=frozenset(cues["phrases"]["anonymous"]),
+        continuation=frozenset(cues["phrases"]["continuation"]),
+        content_introducers=frozenset(cues["phrases"]["content_introducers"]),
+        konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
+        role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
+        groups=frozenset(speakers["roles"]["groups"]),
+        government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
+        organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
+        media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
+        not_names=frozenset(speakers["not_names"]["words"]),
+        personal_pronouns=frozenset(speakers["pronouns"]["personal"]),
+        demonstratives=frozenset(speakers["pronouns"]["demonstrative"]),
+        countries=countries,
+        country_adjectives=adjectives,
+        entities=entities,
+        months=dict(dates["months"]),
+        weekdays=dict(dates["weekdays"]),
+        relative_days=dict(dates["relative_days"]),
+        first_names=frozenset(speakers["first_names"]["names"]),
+        known_words=frozenset(table) | frozenset(table.values()),
+    )

@@ -1,0 +1,304 @@
+"""Speaker mentions: the noun phrases that can say something, found without a parser.
+
+German capitalises every noun, so a capital letter does not make a name. A phrase is a
+speaker when its head is a role ("Sprecherin"), an institution ("Geheimdienst"), a medium
+("Nachrichtenagentur"), a country or capital, a known entity, a group ("Experten"), or a
+word the German lemma table does not know standing where a name stands ("Wood", "Rutte").
+
+    „…“, sagte der stellvertretende amerikanische UN-Botschafter Robert Wood am Montag.
+        -> Mention(text="der stellvertretende amerikanische UN-Botschafter Robert Wood",
+                   canonical="Robert Wood", kind="person",
+                   role="stellvertretende amerikanische UN-Botschafter")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, get, normalise_name
+
+ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+NOT_ADJ = frozenset(
+    "eine einen einem einer keine keinen sie die der wie ihre ihren seine seinen diese diesen jene alle "
+    "werden haben wurden hatten sollen wollen können müssen dürfen hatte wurde sagte erklärte habe "
+    "eigene eigenen sowie oder aber sehr mehr eher bereits immer einige andere anderen wenige weitere".split()
+)
+
+
+@dataclass
+class Mention:
+    """A speaker-like noun phrase: token range [start, end) and what it names."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    kind: str  # person | organization | government | media | unknown
+    role: str | None = None
+    affiliation: str | None = None
+    has_name: bool = False
+    pronoun: str | None = None  # "personal", "demonstrative" or "role" when it must be resolved
+    parts: list[Mention] = field(default_factory=list)
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+
+def is_adjective(token: Token) -> bool:
+    text = token.text
+    return (
+        len(text) > 2
+        and text[0].islower()
+        and text.replace("-", "").isalpha()
+        and text.endswith(ADJ_ENDINGS)
+        and text not in NOT_ADJ
+    )
+
+
+def is_capitalised(token: Token, lex: Lexicon) -> bool:
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text not in lex.not_names
+
+
+def is_acronym(text: str) -> bool:
+    core = text.replace("-", "")
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def is_name_like(token: Token, lex: Lexicon) -> bool:
+    """A capitalised word the lemma table does not know, or an acronym: probably a name."""
+    text = token.text
+    if not is_capitalised(token, lex) or text in lex.months or text in lex.weekdays:
+        return False
+    if is_acronym(text) or text in lex.first_names:
+        return True
+    return text not in lex.known_words and text.casefold() not in lex.countries
+
+
+def country_of(word: str, lex: Lexicon) -> str | None:
+    """The country a word names: "Moskau", "Russlands", "russischen" -> "Russland"."""
+    folded = word.casefold()
+    if folded in lex.countries:
+        return lex.countries[folded]
+    if folded.endswith("s") and folded[:-1] in lex.countries:
+        return lex.countries[folded[:-1]]
+    stem = folded.split("-")[-1]
+    for ending in ("en", "er", "es", "em", "e"):
+        if stem.endswith(ending) and stem[: -len(ending)] in lex.country_adjectives:
+            return lex.country_adjectives[stem[: -len(ending)]]
+    return lex.country_adjectives.get(stem)
+
+
+def head_kind(word: str, lex: Lexicon) -> str | None:
+    """What a head noun names: role, group, media, government, organization or None."""
+    last = word.split("-")[-1]
+    folded = last.casefold()
+    whole = word.casefold()
+    if last in lex.groups or word in lex.groups:
+        return "group"
+    if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
+        return "role"
+    if folded.endswith(lex.media_suffixes):
+        return "media"
+    if folded.endswith(lex.government_suffixes):
+        return "government"
+    if folded.endswith(lex.organization_suffixes):
+        return "organization"
+    return None
+
+
+def entity_for(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """A known entity named by the words or by their tail ("Nachrichtenagentur Yonhap")."""
+    for i in range(len(words)):
+        found = lex.entities.get(normalise_name(" ".join(words[i:])))
+        if found:
+            return found
+    return None
+
+
+def _strip_genitive(word: str) -> str:
+    if len(word) > 5 and word.endswith("es") and not word.endswith("ses"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0) -> Mention | None:
+    """The speaker-like noun phrase starting at token i (not past `end`), or None."""
+    lex = lex or get()
+    if i >= end:
+        return None
+    token = doc[i]
+    if token.text in lex.personal_pronouns:
+        return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="personal")
+    if token.text in lex.demonstratives and (i + 1 >= end or not doc[i + 1].text[:1].isupper()):
+        return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="demonstrative")
+
+    j = i
+    determiner = None
+    possessor = None
+    if token.lower_ in DETERMINERS:
+        determiner = token.lower_
+        j += 1
+    elif (
+        j + 1 < end
+        and token.text.endswith("s")
+        and country_of(token.text, lex)
+        and doc[j + 1].text[:1].isupper()
+        and head_kind(doc[j + 1].text, lex) in ("role", "government", "organization")
+    ):
+        possessor = country_of(token.text, lex)  # "Südkoreas Präsident", "Russlands Außenministerium"
+        j += 1
+    adjectives: list[str] = []
+    while j < end and (is_adjective(doc[j]) or (doc[j].text in ("Vereinigten", "Vereinigte") and j > i)):
+        adjectives.append(doc[j].text)
+        j += 1
+    if j >= end or not is_capitalised(doc[j], lex):
+        return None
+    head = doc[j]
+    head_text = head.text
+    kind = head_kind(head_text, lex)
+    country = country_of(head_text, lex)
+    j += 1
+    if head_text in ("Vereinigten", "Vereinigte") and j < end and doc[j].text == "Staaten":
+        head_text, kind, country = "Vereinigte Staaten", "government", "Vereinigte Staaten"
+        j += 1
+
+    names: list[int] = []
+    if country is None or kind is not None:
+        while j < end and not country_of(doc[j].text, lex) and (
+            is_name_like(doc[j], lex)
+            or doc[j].text in lex.first_names
+            or (kind == "role" and is_capitalised(doc[j], lex) and j + 1 < end and is_name_like(doc[j + 1], lex))
+        ):
+            if kind is None and entity_for([doc[j].text], lex):
+                break
+            names.append(j)
+            j += 1
+
+    affiliation = None
+    # Genitive or "von" complement of a role or institution: "Sprecher des Ministeriums".
+    if kind in ("role", "group", "government", "organization") and j < end and depth == 0:
+        nxt = doc[j]
+        if nxt.lower_ in ("des", "der", "von") and not names:
+            inner = chunk(doc, j + (1 if nxt.lower_ != "von" else 1), end, lex, depth + 1)
+            if inner and not inner.pronoun and inner.kind != "unknown":
+                affiliation = inner.canonical
+                j = inner.end
+                if nxt.lower_ == "von" and inner.has_name and kind == "role":
+                    affiliation = inner.canonical
+        elif country_of(nxt.text, lex) and nxt.text.endswith("s") and not names:
+            affiliation = country_of(nxt.text, lex)  # "UN-Vertreter Nordkoreas"
+            j += 1
+    # Apposition: "Der Chef des Dienstes, Kyrylo Budanow, bestätigte"
+    if kind in ("role", "group") and not names and j + 2 < end and doc[j].text == ",":
+        k = j + 1
+        while k < end and (is_name_like(doc[k], lex) or doc[k].text in lex.first_names):
+            k += 1
+        if k > j + 1 and k < len(doc) and doc[k].text == ",":
+            names = list(range(j + 1, k))
+            j = k + 1
+    if kind is None and country is None and not names:
+        found = entity_for([head_text], lex)
+        if found is None and not (is_name_like(head, lex) and determiner is None):
+            return None
+
+    text = doc[i:j].text.rstrip(", ")
+    words_no_det = [t.text for t in doc[i + (1 if determiner else 0) : j] if t.text != ","]
+    name_text = " ".join(doc[k].text for k in names)
+    adjective_country = next((country_of(a, lex) for a in adjectives if country_of(a, lex)), None)
+    entity = entity_for([*words_no_det], lex) or entity_for([head_text], lex)
+    if entity is None and kind in ("government", "organization", "media") and (adjective_country or possessor):
+        entity = lex.entities.get(normalise_name(f"{_strip_genitive(head_text)} {adjective_country or possessor}"))
+
+    role = None
+    if kind == "role":
+        role = " ".join([*adjectives, head_text])
+        if affiliation is None and "-" in head_text:
+            prefix = head_text.rsplit("-", 1)[0]
+            found = entity_for([prefix], lex)
+            affiliation = found[0] if found else (country_of(prefix, lex) or prefix)
+        if affiliation is None:
+            affiliation = possessor or adjective_country
+
+    if names:
+        canonical, out_kind = name_text, "person"
+        found = entity_for([name_text], lex)
+        if found and kind != "role":
+            canonical, out_kind = found
+    elif entity:
+        canonical, out_kind = entity
+    elif kind == "role":
+        canonical = " ".join(words_no_det)
+        aff_kind = _kind_of_affiliation(affiliation, lex)
+        out_kind = aff_kind or "person"
+    elif kind == "group":
+        canonical, out_kind = " ".join(words_no_det), "unknown"
+    elif kind in ("government", "organization", "media"):
+        place = adjective_country or possessor
+        canonical = f"{_strip_genitive(head_text)} ({place})" if place else " ".join(words_no_det)
+        out_kind = kind
+    elif country:
+        canonical, out_kind = country, "government"
+    else:  # a bare unknown capitalised word without article: a surname
+        canonical, out_kind = head_text, "person"
+        names = [j - 1]
+
+    mention = Mention(
+        i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names)
+    )
+    if kind == "role" and not names and determiner in ("der", "die") and affiliation is None:
+        mention.pronoun = "role"  # "konstatierte der Staatschef": resolve to the last speaker
+    return mention
+
+
+def _kind_of_affiliation(affiliation: str | None, lex: Lexicon) -> str | None:
+    if not affiliation:
+        return None
+    found = lex.entities.get(normalise_name(affiliation))
+    if found:
+        return found[1]
+    if affiliation.casefold() in lex.countries or affiliation in lex.countries.values():
+        return "government"
+    kind = head_kind(affiliation.split(" (")[0].split()[-1], lex)
+    return kind if kind in ("government", "organization", "media") else None
+
+
+def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None) -> Mention | None:
+    """A mention, or several joined by "und"/","/"sowie" ("Die USA und die NATO")."""
+    lex = lex or get()
+    first = chunk(doc, i, end, lex)
+    if first is None or first.pronoun:
+        return first
+    parts = [first]
+    j = first.end
+    closed = False
+    while j + 1 < end and doc[j].lower_ in (",", "und", "sowie"):
+        separator = doc[j].lower_
+        nxt = chunk(doc, j + 1, end, lex)
+        if nxt is None or nxt.pronoun or (nxt.is_person != first.is_person):
+            break
+        parts.append(nxt)
+        j = nxt.end
+        if separator != ",":
+            closed = True
+            break
+    if not closed:
+        return first
+    kinds = {p.kind for p in parts}
+    return Mention(
+        i,
+        parts[-1].end,
+        doc[i : parts[-1].end].text,
+        "; ".join(p.canonical for p in parts),
+        kinds.pop() if len(kinds) == 1 else "government",
+        parts=parts,
+    )
+
+
+def preceded_by_preposition(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in PREPOSITIONS

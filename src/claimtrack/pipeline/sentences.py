@@ -1,0 +1,101 @@
+"""Sentence boundaries for German news without a parser.
+
+A sentence ends at ".", "!" or "?" (with any closing quotation marks after it) when the next
+word does not continue it: "„Ist das so?“, fragte sie." is one sentence. Ordinals ("am 3.
+Oktober") and abbreviations stay inside, because spaCy's German tokenizer keeps their dot
+on the token. A line break always ends a sentence: lines are paragraphs or headings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+CLOSERS = frozenset("“”\"»«‘’'")
+ENDS = frozenset(".!?…")
+QUOTES_OPEN = frozenset("„\"»«“")
+
+
+def number_ends_sentence(doc: Doc, i: int, last: int) -> bool:
+    """spaCy keeps a sentence-final dot on a number ("10.000."); an ordinal ("3. Oktober")
+    keeps it too. A day-sized number before a capital is an ordinal; anything else ends."""
+    text = doc[i].text
+    if not (text.endswith(".") and text[:-1].replace(".", "").replace(",", "").isdigit()) or i + 1 >= last:
+        return False
+    nxt = doc[i + 1].text
+    if nxt[:1] in QUOTES_OPEN:
+        return True
+    core = text[:-1]
+    return nxt[:1].isupper() and ("." in core or "," in core or int(core) > 31)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    line: int  # index into doc._.ct_lines
+    body: bool
+
+
+def split_line(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges of the sentences between tokens first and last (exclusive)."""
+    out = []
+    start = first
+    i = first
+    while i < last:
+        if doc[i].text in ENDS or doc[i].text.endswith("...") or number_ends_sentence(doc, i, last):
+            j = i + 1
+            # a closing mark sits right after the punctuation; a straight quote after a
+            # space opens the next sentence's quotation
+            while j < last and doc[j].text in CLOSERS | ENDS and doc[j - 1].whitespace_ == "":
+                j += 1
+            if j >= last:
+                break
+            nxt = doc[j].text
+            if nxt[:1].isupper() or nxt[:1] in "„\"»«“" or nxt[:1].isdigit() or nxt == "-":
+                out.append((start, j))
+                start = j
+            i = j
+            continue
+        i += 1
+    if start < last:
+        out.append((start, last))
+    return out
+
+
+@Language.factory(
+    "claimtrack_sentences",
+    assigns=["doc._.ct_sentences", "token.is_sent_start"],
+    requires=["doc._.ct_lines"],
+    default_config={},
+)
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    """Split every line into sentences; mark those of body lines as `body`.
+
+    Sets `token.is_sent_start` unless a trained parser or senter has already done so.
+    """
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    def __call__(self, doc: Doc) -> Doc:
+        sentences: list[Sentence] = []
+        set_starts = not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP"))
+        for index, line in enumerate(doc._.ct_lines):
+            span = doc.char_span(line.start, line.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for s, e in split_line(doc, span.start, span.end):
+                sentences.append(
+                    Sentence(s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), index, line.kind == "body")
+                )
+        if set_starts:
+            starts = {s.start for s in sentences}
+            for token in doc:
+                token.is_sent_start = token.i in starts or token.i == 0
+        doc._.ct_sentences = sentences
+        return doc

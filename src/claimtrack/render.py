@@ -1,0 +1,109 @@
+"""Rendering: records to tables for people and to JSON, JSONL and CSV for machines.
+
+Every function takes the `Console` (or text stream) to write to, so tests render into a
+string with colour off and a fixed width.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from .ingest import IngestReport
+from .models import Claim, Quantity
+
+CSV_FIELDS = ["id", "article", "span_start", "span_end", "speaker", "speaker_kind", "cue", "mode", "stance",
+              "quantities", "dates", "topics", "text"]
+
+
+def figure_text(q: Quantity) -> str:
+    if q.qualifier == "range" or (q.value is None and q.low is not None):
+        amount = f"{q.low:,.0f}–{q.high:,.0f}"
+    else:
+        amount = f"{q.value:,.0f}" if q.value is not None and q.value == int(q.value) else f"{q.value}"
+    hedge = {"approx": "~", "at_least": "≥", "at_most": "≤"}.get(q.qualifier, "")
+    return f"{hedge}{amount} {q.unit_lemma or ''}".strip()
+
+
+def claim_row(claim: Claim) -> dict[str, str]:
+    return {
+        "id": claim.id,
+        "article": claim.article,
+        "span_start": str(claim.span[0]),
+        "span_end": str(claim.span[1]),
+        "speaker": claim.speaker.canonical if claim.speaker else "",
+        "speaker_kind": claim.speaker.kind if claim.speaker else "",
+        "cue": (claim.cue.lemma or "") if claim.cue else "",
+        "mode": claim.mode,
+        "stance": claim.stance,
+        "quantities": "; ".join(figure_text(q) for q in claim.quantities),
+        "dates": "; ".join(d.value or f"{d.text}?" for d in claim.dates),
+        "topics": "; ".join(claim.topics),
+        "text": claim.text,
+    }
+
+
+def write_claims(claims: Iterable[Claim], fmt: str, out: TextIO, console: Console | None = None) -> int:
+    """Write claims in `fmt` (table, json, jsonl, csv); returns how many were written."""
+    count = 0
+    if fmt == "jsonl":
+        for claim in claims:
+            out.write(claim.model_dump_json() + "\n")
+            count += 1
+    elif fmt == "json":
+        items = [json.loads(c.model_dump_json()) for c in claims]
+        out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        count = len(items)
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        for claim in claims:
+            writer.writerow(claim_row(claim))
+            count += 1
+    else:
+        table = Table(show_lines=False, expand=False)
+        for column in ("article", "speaker", "cue", "stance", "figures", "date", "topics", "text"):
+            table.add_column(column, overflow="fold", max_width=40 if column == "text" else 24)
+        for claim in claims:
+            row = claim_row(claim)
+            table.add_row(claim.article.rsplit("/", 1)[-1], row["speaker"] or "(article)", row["cue"],
+                          row["stance"], row["quantities"], row["dates"], row["topics"], _short(claim.text, 80))
+            count += 1
+        (console or Console(file=out)).print(table)
+    return count
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def ingest_summary(report: IngestReport, console: Console) -> None:
+    table = Table(title="claimtrack ingest", show_header=True)
+    for column in ("files", "articles", "claims", "figures", "skipped", "failed", "seconds"):
+        table.add_column(column, justify="right")
+    table.add_row(*(str(x) for x in (report.files, report.articles, report.claims, report.figures,
+                                       report.skipped, len(report.failed))), f"{report.seconds:.1f}")
+    console.print(table)
+    if report.undated:
+        console.print(f"{len(report.undated)} article(s) without a published date; "
+                      f"{report.unresolved_dates} relative date mention(s) left unresolved "
+                      "(give dates with --manifest or front matter).")
+    elif report.unresolved_dates:
+        console.print(f"{report.unresolved_dates} date mention(s) could not be resolved.")
+    for path, encoding in report.fallbacks:
+        console.print(f"{path}: not UTF-8; decoded as {encoding}")
+
+
+def to_text(render, *args, width: int = 100) -> str:  # noqa: ANN001
+    """Render into a string (for tests and markdown reports)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    render(*args, console)
+    return buffer.getvalue()

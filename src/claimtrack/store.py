@@ -1,0 +1,253 @@
+"""The claim store: one module owns the schema, every read and every write.
+
+SQLite by default. Callers use `open_store(url)` and the `Store` methods only, never SQL,
+so a PostgreSQL store can implement the same methods later. Each article is written in one
+transaction: an interrupted ingest leaves every article fully stored or absent.
+
+Besides each claim's JSON record, the store keeps the columns the reconciler filters on
+(topic, speaker, figures) in indexed tables, so that a topic's claims are found without
+reading the whole store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .errors import StoreError
+from .models import Article, Claim
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    published TEXT,
+    record TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_sha256 ON articles (sha256);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    speaker TEXT,
+    speaker_kind TEXT,
+    stance TEXT NOT NULL,
+    said_on TEXT,
+    record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims (article_id, position);
+CREATE INDEX IF NOT EXISTS claims_speaker ON claims (speaker);
+CREATE TABLE IF NOT EXISTS claim_topics (
+    topic TEXT NOT NULL,
+    claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    PRIMARY KEY (topic, claim_id)
+);
+CREATE INDEX IF NOT EXISTS claim_topics_claim ON claim_topics (claim_id);
+CREATE TABLE IF NOT EXISTS quantities (
+    claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    low REAL,
+    high REAL,
+    qualifier TEXT NOT NULL,
+    unit_lemma TEXT
+);
+CREATE INDEX IF NOT EXISTS quantities_claim ON quantities (claim_id);
+CREATE INDEX IF NOT EXISTS quantities_unit ON quantities (unit_lemma, low, high);
+"""
+
+
+def default_db() -> str:
+    import os
+
+    return os.environ.get("CLAIMTRACK_DB") or "claimtrack.db"
+
+
+def open_store(url: str, *, create: bool = True) -> SQLiteStore:
+    """The store at `url`: a file path or `sqlite:///path`."""
+    if url.startswith(("postgresql://", "postgres://")):
+        raise StoreError(f"{url}: PostgreSQL stores are not supported yet; use a SQLite file path")
+    path = url.removeprefix("sqlite:///")
+    return SQLiteStore(Path(path), create=create)
+
+
+class SQLiteStore:
+    def __init__(self, path: Path, *, create: bool = True) -> None:
+        self.path = path
+        if not create and not path.exists():
+            raise StoreError(f"{path}: no claim store here; run 'claimtrack ingest' first or pass --db")
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(path, exc)) from exc
+
+    # -- schema -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self._version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: the store has schema version {version}, newer than this claimtrack "
+                f"({SCHEMA_VERSION}); upgrade claimtrack"
+            )
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                for statement in filter(str.strip, SCHEMA.split(";")):
+                    self.db.execute(statement)
+                self.db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+
+    def _version(self) -> int:
+        exists = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        if not exists:
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(self.path, exc)) from exc
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- articles -----------------------------------------------------------------------
+    def stored_hash(self, path: str) -> str | None:
+        row = self.db.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def articles(self) -> list[Article]:
+        rows = self.db.execute("SELECT record FROM articles ORDER BY path").fetchall()
+        return [Article.model_validate_json(r[0]) for r in rows]
+
+    def replace_article(self, article: Article, claims: list[Claim]) -> None:
+        """Store an article and its claims, replacing what the same path had; all or nothing."""
+        try:
+            with self.transaction():
+                self.db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
+                cursor = self.db.execute(
+                    "INSERT INTO articles (path, sha256, published, record, ingested_at) VALUES (?, ?, ?, ?, ?)",
+                    (article.path, article.sha256, _iso(article.published), article.model_dump_json(),
+                     datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                )
+                self._insert_claims(cursor.lastrowid, claims)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(self.path, exc)) from exc
+
+    def _insert_claims(self, article_id: int | None, claims: list[Claim]) -> None:
+        self.db.executemany(
+            "INSERT INTO claims (id, article_id, position, speaker, speaker_kind, stance, said_on, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (c.id, article_id, n, c.speaker.canonical if c.speaker else None,
+                 c.speaker.kind if c.speaker else None, c.stance, _iso(c.said_on), c.model_dump_json())
+                for n, c in enumerate(claims)
+            ],
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)",
+            [(t, c.id) for c in claims for t in c.topics],
+        )
+        self.db.executemany(
+            "INSERT INTO quantities (claim_id, position, low, high, qualifier, unit_lemma) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (c.id, n, q.low if q.low is not None else q.value, q.high if q.high is not None else q.value,
+                 q.qualifier, q.unit_lemma)
+                for c in claims for n, q in enumerate(c.quantities)
+            ],
+        )
+
+    # -- claims -------------------------------------------------------------------------
+    def claims(self, topic: str | None = None, speaker: str | None = None, article: str | None = None) -> Iterator[Claim]:
+        """Stored claims in article and text order, optionally filtered."""
+        sql = "SELECT c.record FROM claims c JOIN articles a ON a.id = c.article_id"
+        where, params = [], []
+        if topic:
+            sql += " JOIN claim_topics t ON t.claim_id = c.id"
+            where.append("t.topic = ?")
+            params.append(topic)
+        if speaker:
+            where.append("c.speaker LIKE ?")
+            params.append(f"%{speaker}%")
+        if article:
+            where.append("(a.path = ? OR a.path LIKE ?)")
+            params.extend([article, f"%/{article}"])
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.path, c.position"
+        try:
+            for (record,) in self.db.execute(sql, params):
+                yield Claim.model_validate_json(record)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_explain(self.path, exc)) from exc
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "claims": one("SELECT COUNT(*) FROM claims"),
+            "figures": one("SELECT COUNT(*) FROM quantities"),
+        }
+
+    def link_surnames(self) -> int:
+        """Give "Rutte" the canonical name "Mark Rutte" when exactly one stored person has it.
+
+        Within an article extraction already does this; across articles it needs the store.
+        Returns the number of claims changed.
+        """
+        full: dict[str, set[str]] = {}
+        for (name,) in self.db.execute("SELECT DISTINCT speaker FROM claims WHERE speaker_kind = 'person' AND speaker LIKE '% %'"):
+            for part in (name.split()[-1], name.split()[0]):
+                full.setdefault(part, set()).add(name)
+        changed = 0
+        rows = self.db.execute(
+            "SELECT id, speaker, record FROM claims WHERE speaker_kind = 'person' AND speaker NOT LIKE '% %'"
+        ).fetchall()
+        updates = []
+        for claim_id, name, record in rows:
+            candidates = full.get(name, set())
+            if len(candidates) == 1:
+                data = json.loads(record)
+                data["speaker"]["canonical"] = next(iter(candidates))
+                updates.append((data["speaker"]["canonical"], json.dumps(data, ensure_ascii=False), claim_id))
+        if updates:
+            with self.transaction():
+                self.db.executemany("UPDATE claims SET speaker = ?, record = ? WHERE id = ?", updates)
+            changed = len(updates)
+        return changed
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
+
+
+def _explain(path: Path, exc: sqlite3.DatabaseError) -> str:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return f"{path}: the store is locked by another process; wait for it to finish and try again"
+    if "not a database" in message or "malformed" in message:
+        return f"{path}: this file is not a claimtrack store or it is corrupt ({message})"
+    if "unable to open" in message:
+        return f"{path}: cannot open the store file; check the folder exists and is writable"
+    return f"{path}: store error: {message}"
