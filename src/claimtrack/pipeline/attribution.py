@@ -32,7 +32,7 @@ QUOTE_MARKS = frozenset("„“”\"»«")
 BOUNDARY = frozenset(",:;–—()") | QUOTE_MARKS
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 REPORTATIVE = frozenset("soll sollen".split())
-MAX_CONTINUATION_GAP = 1  # sentences between a claim and its continuation
+MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
 
 @dataclass
@@ -54,6 +54,7 @@ class ClaimDraft:
     dates: list[DateMatch] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     continues: ClaimDraft | None = None  # the claim this one continues
+    antecedent_sentence: int | None = None  # where a pronoun's antecedent was introduced
 
 
 def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Lexicon) -> list[Mention]:
@@ -78,8 +79,12 @@ def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Le
 
 
 def is_subject(doc: Doc, mention: Mention) -> bool:
+    """Could be the subject: not after a preposition, not dative/accusative/genitive-marked,
+    not the second half of "des Militärs und Sicherheitsbeamten"."""
     first = doc[mention.start].lower_
-    return not preceded_by_preposition(doc, mention.start) and first not in OBLIQUE_DETERMINERS and first != "des"
+    if preceded_by_preposition(doc, mention.start) or first in OBLIQUE_DETERMINERS or first == "des":
+        return False
+    return not (mention.start > 0 and doc[mention.start - 1].lower_ in ("und", "oder", "sowie"))
 
 
 def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention]) -> tuple[int, int]:
@@ -94,8 +99,10 @@ def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention])
     return left, right
 
 
-def has_konjunktiv(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
-    return any(doc[k].lower_ in lex.konjunktiv or doc[k].lower_ in REPORTATIVE for k in range(start, end))
+def has_konjunktiv(doc: Doc, start: int, end: int, lex: Lexicon, reportative: bool = True) -> bool:
+    """Konjunktiv I/II marks reported speech; so does "soll/sollen" unless told otherwise."""
+    return any(doc[k].lower_ in lex.konjunktiv or (reportative and doc[k].lower_ in REPORTATIVE)
+               for k in range(start, end))
 
 
 class Resolver:
@@ -125,6 +132,9 @@ class Resolver:
         if salient:
             self.salient.append(mention)
 
+    def source_of(self, canonical: str) -> Mention | None:
+        return next((m for m in reversed(self.salient) if m.canonical == canonical), None)
+
 
 def _as_speaker(mention: Mention, resolved: Mention) -> Mention:
     """The resolved speaker, but with the span and text of the pronoun in this sentence."""
@@ -142,9 +152,11 @@ class SentenceAttributor:
         self.claims: list[ClaimDraft] = []
         self.last_claim: ClaimDraft | None = None
         self.last_body_index = -1
+        self.antecedent: Mention | None = None  # the mention the last pronoun resolved to
 
     # -- speakers -----------------------------------------------------------------------
-    def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
+                         clause_only: bool = False) -> Mention | None:
         doc = self.doc
         left, right = clause_bounds(doc, cue.start, sentence, mentions)
         subjects = [m for m in mentions if is_subject(doc, m)]
@@ -159,8 +171,10 @@ class SentenceAttributor:
             return after[0]
         if left > sentence.start and doc[left].lower_ in RELATIVE_PRONOUNS and doc[left - 1].text == ",":
             antecedents = [m for m in mentions if m.end <= left - 1]
-            if antecedents and antecedents[-1].end == left - 1:
+            if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
                 return antecedents[-1]
+        if clause_only:
+            return None
         main = [m for m in subjects if m.end <= cue.start]
         if main and main[0].start <= sentence.start + 3:
             return main[0]
@@ -188,10 +202,16 @@ class SentenceAttributor:
             return None
         return self.speaker_after(cue.end, sentence, mentions)
 
-    def resolve(self, mention: Mention | None) -> tuple[Mention | None, str | None]:
+    def resolve(self, mention: Mention | None, mentions: list[Mention]) -> tuple[Mention | None, str | None]:
         if mention is None:
             return None, None
+        if mention.pronoun == "demonstrative":
+            # "mit dem Präsidenten Yoon Suk-yeol forderte dieser": the nearest person before it
+            earlier = [m for m in mentions if m.end <= mention.start and m.is_person and not m.pronoun]
+            if earlier:
+                return _as_speaker(mention, earlier[-1]), mention.text
         resolved, source = self.resolver.resolve(mention)
+        self.antecedent = resolved
         if resolved is None:
             return None, source
         return (_as_speaker(mention, resolved) if source else resolved), source
@@ -272,14 +292,25 @@ class SentenceAttributor:
                 via = via or mention
         contents: list[tuple[int, int]] = []
         for cue in verb_cues:
-            if any(s <= doc[cue.start].idx < e for s, e in contents):
-                continue  # "erklärte, es könne nicht bestätigen": the inner verb is content
-            raw = self.speaker_for_verb(cue, sentence, mentions)
-            speaker, resolved_from = self.resolve(raw)
+            # A cue inside another claim's content speaks only with a subject of its own:
+            # "erklärte, es könne nicht bestätigen" is one claim; "..., was Moskau bestreitet" two.
+            nested = any(s <= doc[cue.start].idx < e for s, e in contents)
+            raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+            if nested and raw is None:
+                continue
+            if nested and self.claims and self.claims[-1].content:
+                # "vermuten, dass Russland ... einsetzt, was Moskau bestreitet": the outer
+                # content ends where the inner claim's clause begins
+                left, _ = clause_bounds(doc, cue.start, sentence, mentions)
+                outer = self.claims[-1]
+                cut = doc[max(left - 1, sentence.start)].idx
+                if outer.content[0] < cut < outer.content[1]:
+                    outer.content = (outer.content[0], cut)
+            speaker, resolved_from = self.resolve(raw, mentions)
             if speaker is None and raw is None and previous_speaker is not None:
                 speaker, resolved_from = previous_speaker, previous_from
             content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
-            if speaker is None and not cue.stance:
+            if speaker is None and (not cue.stance or emitted):
                 continue
             if mode in ("direct", "indirect") and content is not None:
                 contents.append(content)
@@ -289,6 +320,8 @@ class SentenceAttributor:
             start_char = min([sentence.start_char, *(q.start_char for q in attached)])
             draft = ClaimDraft(index, index, start_char, sentence.end_char, speaker, cue, content,
                                mode if speaker else "assertion", resolved_from, via if speaker else None)
+            if resolved_from and self.antecedent is not None:
+                draft.antecedent_sentence = sentence_of(doc, self.antecedent.start)
             self.emit(draft)
             emitted = True
             previous_speaker, previous_from = speaker, resolved_from
@@ -302,7 +335,7 @@ class SentenceAttributor:
                     continue
                 if raw is None and cue.kind == "phrase" and doc[cue.end - 1].text not in lex.anonymous_sources:
                     continue
-                speaker, resolved_from = self.resolve(raw)
+                speaker, resolved_from = self.resolve(raw, mentions)
                 mode = "indirect" if has_konjunktiv(doc, sentence.start, sentence.end, lex) else "reported"
                 content = (sentence.start_char, sentence.end_char)
                 self.emit(ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
@@ -328,7 +361,9 @@ class SentenceAttributor:
         starts_with_cue = any(c.kind == "continuation" for c in cues)
         quoted = sum(q.end_char - q.start_char for q in quotes)
         mostly_quote = quoted >= 0.5 * (sentence.end_char - sentence.start_char)
-        konjunktiv = has_konjunktiv(doc, sentence.start, sentence.end, lex)
+        # "Diese sollen ...": an anaphoric subject with a reportative modal continues too
+        anaphoric = doc[sentence.start].text in lex.demonstratives or doc[sentence.start].text in lex.personal_pronouns
+        konjunktiv = has_konjunktiv(doc, sentence.start, sentence.end, lex, reportative=anaphoric)
         if not (starts_with_cue or mostly_quote or konjunktiv):
             return False
         cue = next((c for c in cues if c.kind == "continuation"), None)
@@ -341,8 +376,36 @@ class SentenceAttributor:
         return True
 
 
+def sentence_of(doc: Doc, token: int) -> int | None:
+    return next((n for n, s in enumerate(doc._.ct_sentences) if s.start <= token < s.end), None)
+
+
+def inherit_dates(claims: list[ClaimDraft], dates: list[DateMatch], sentences: list[Sentence]) -> None:
+    """A claim without a date of its own was made when the statement it continues was:
+    a continuation, the same speaker's claim in the sentence before ("sagte Wood weiter"),
+    or the sentence that introduced the speaker a pronoun refers to ("gab am Montag ein
+    Update. Sie erklärte: ...")."""
+    previous: ClaimDraft | None = None
+    for claim in claims:
+        if not claim.dates:
+            if claim.continues is not None:
+                claim.dates = list(claim.continues.dates)
+            elif (previous is not None and same_speaker(previous.speaker, claim.speaker)
+                  and claim.first_sentence - previous.last_sentence <= 1):
+                claim.dates = list(previous.dates)
+            elif claim.antecedent_sentence is not None and claim.antecedent_sentence == claim.first_sentence - 1:
+                s = sentences[claim.antecedent_sentence]
+                claim.dates = [d for d in dates if s.start_char <= d.start_char < s.end_char]
+        previous = claim
+
+
 def same_speaker(a: Mention | None, b: Mention | None) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and a.canonical == b.canonical)
+    """The same speaker, where "Wood" is the same person as "Robert Wood"."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a.canonical == b.canonical:
+        return True
+    return a.is_person and b.is_person and a.canonical.split()[-1] == b.canonical.split()[-1]
 
 
 def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
@@ -406,7 +469,6 @@ class Attributor:
             s, e = claim.start_char, claim.end_char
             claim.figures = [f for f in figures if s <= doc[f.start].idx < e]
             claim.dates = [d for d in dates if s <= d.start_char < e]
-            if not claim.dates and claim.continues is not None:
-                claim.dates = list(claim.continues.dates)
+        inherit_dates(claims, dates, sentences)
         doc._.ct_claims = claims
         return doc

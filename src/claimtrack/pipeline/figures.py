@@ -21,6 +21,7 @@ from text_to_num import text2num
 
 from .. import lexicons
 from .lexicon import Lexicon, get
+from .mentions import country_of
 
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
@@ -172,8 +173,8 @@ def count_noun_of_sentence(doc: Doc, start: int, end: int) -> tuple[str, str] | 
     for i in range(start, end - 2):
         if doc[i].lower_ in ("zahl", "anzahl") and doc[i + 1].lower_ in ("der", "an", "von"):
             k = i + 2
-            while k < end and not doc[k].text[:1].isupper():
-                k += 1
+            while k < end and not (doc[k].text[:1].isupper() and country_of(doc[k].text, get()) is None):
+                k += 1  # "die Zahl der nach Russland entsandten Soldaten"
             if k < end:
                 return doc[k].text, unit_lemma(doc[k].text)
     return None

@@ -78,6 +78,22 @@ def is_name_like(token: Token, lex: Lexicon) -> bool:
     return text not in lex.known_words and text.casefold() not in lex.countries
 
 
+NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ionen", "ismus", "ität", "täten", "ment",
+                "nis", "nisse", "beamte", "beamten", "kräfte", "leute", "ierung")
+
+
+def is_bare_name(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """"Wood", "Rutte": an unknown capitalised word standing alone, not inside a noun phrase."""
+    token = doc[i]
+    if not is_name_like(token, lex) or len(token.text) > 14 or token.text.lower().endswith(NOUN_ENDINGS):
+        return False
+    if i > 0:
+        prev = doc[i - 1]
+        if prev.lower_ in DETERMINERS or is_adjective(prev) or prev.lower_ in ("und", "oder", "sowie"):
+            return False
+    return True
+
+
 def country_of(word: str, lex: Lexicon) -> str | None:
     """The country a word names: "Moskau", "Russlands", "russischen" -> "Russland"."""
     folded = word.casefold()
@@ -94,9 +110,9 @@ def country_of(word: str, lex: Lexicon) -> str | None:
 
 def head_kind(word: str, lex: Lexicon) -> str | None:
     """What a head noun names: role, group, media, government, organization or None."""
-    last = word.split("-")[-1]
+    last = _strip_genitive(word.split("-")[-1]) if word not in lex.groups else word
     folded = last.casefold()
-    whole = word.casefold()
+    whole = _strip_genitive(word).casefold()
     if last in lex.groups or word in lex.groups:
         return "group"
     if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
@@ -135,7 +151,7 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     token = doc[i]
     if token.text in lex.personal_pronouns:
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="personal")
-    if token.text in lex.demonstratives and (i + 1 >= end or not doc[i + 1].text[:1].isupper()):
+    if token.text in lex.demonstratives and (i + 1 >= end or not (doc[i + 1].text[:1].isupper() or is_adjective(doc[i + 1]))):
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="demonstrative")
 
     j = i
@@ -165,7 +181,7 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     country = country_of(head_text, lex)
     j += 1
     if head_text in ("Vereinigten", "Vereinigte") and j < end and doc[j].text == "Staaten":
-        head_text, kind, country = "Vereinigte Staaten", "government", "Vereinigte Staaten"
+        head_text, kind, country = "Vereinigte Staaten", "government", "USA"
         j += 1
 
     names: list[int] = []
@@ -204,7 +220,7 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             j = k + 1
     if kind is None and country is None and not names:
         found = entity_for([head_text], lex)
-        if found is None and not (is_name_like(head, lex) and determiner is None):
+        if found is None and not (determiner is None and is_bare_name(doc, i, lex)):
             return None
 
     text = doc[i:j].text.rstrip(", ")
@@ -225,7 +241,9 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         if affiliation is None:
             affiliation = possessor or adjective_country
 
-    if names:
+    if names and kind in ("government", "organization", "media"):
+        canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
+    elif names:
         canonical, out_kind = name_text, "person"
         found = entity_for([name_text], lex)
         if found and kind != "role":

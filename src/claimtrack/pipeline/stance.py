@@ -22,9 +22,14 @@ NO_KNOWLEDGE = ("keine eigenen erkenntnisse", "keine erkenntnisse", "keine infor
 CONDITIONAL = ("sollte", "sollten", "falls", "wenn")
 
 
-def stance_of(doc: Doc, claim: ClaimDraft) -> str:
-    start = doc.char_span(claim.start_char, claim.end_char, alignment_mode="expand")
-    tokens = list(start) if start is not None else []
+def stance_of(doc: Doc, claim: ClaimDraft, alone: bool = True) -> str:
+    """The stance of one claim; `alone` when no other claim shares its sentence."""
+    # With a sibling claim in the sentence, read only this claim's cue and content.
+    start, end = claim.start_char, claim.end_char
+    if not alone and claim.cue is not None and claim.content is not None and claim.mode in ("direct", "indirect"):
+        start, end = min(doc[claim.cue.start].idx, claim.content[0]), max(claim.content[1], doc[claim.cue.start].idx + 1)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
     words = [t.lower_ for t in tokens]
     text = " ".join(words)
     if any(phrase in text for phrase in NO_KNOWLEDGE):
@@ -37,7 +42,8 @@ def stance_of(doc: Doc, claim: ClaimDraft) -> str:
             continue
         if token.text[:1].isupper() and k > 0:
             continue  # a noun ("die Bestätigung") is not the verb
-        window = words[max(0, k - 8) : k + 4]
+        clause_end = next((n for n in range(k + 1, len(words)) if words[n] in (",", ".", ";", ":", "und")), len(words))
+        window = words[max(0, k - 8) : clause_end]  # "bestreitet die Anwesenheit ... nicht"
         negated = any(w in NEGATIONS for w in window) or any(p in " ".join(window) for p in LIMITING)
         if lemma in CONFIRM:
             if negated:
@@ -46,8 +52,8 @@ def stance_of(doc: Doc, claim: ClaimDraft) -> str:
                 return "cannot_confirm"
             return "confirms"
         return "does_not_deny" if negated else "denies"
-    if claim.continues is not None and claim.continues.stance != "asserts":
-        return claim.continues.stance
+    if claim.continues is not None and claim.continues.stance == "denies":
+        return claim.continues.stance  # "bestritt die Entsendung. Die Vorwürfe zielten darauf ..."
     return "asserts"
 
 
@@ -59,6 +65,9 @@ def make_stance(nlp: Language, name: str) -> StanceTagger:
 
 class StanceTagger:
     def __call__(self, doc: Doc) -> Doc:
+        per_sentence: dict[int, int] = {}
         for claim in doc._.ct_claims:
-            claim.stance = stance_of(doc, claim)
+            per_sentence[claim.last_sentence] = per_sentence.get(claim.last_sentence, 0) + 1
+        for claim in doc._.ct_claims:
+            claim.stance = stance_of(doc, claim, alone=per_sentence[claim.last_sentence] == 1)
         return doc
