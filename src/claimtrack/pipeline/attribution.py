@@ -57,7 +57,8 @@ class ClaimDraft:
     antecedent_sentence: int | None = None  # where a pronoun's antecedent was introduced
 
 
-def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Lexicon) -> list[Mention]:
+def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Lexicon,
+                      surnames: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     """Speaker-like mentions of a sentence, left to right, outside quotations."""
     inside = [(q.start, q.end) for q in quotes if q.start < sentence.end and q.end > sentence.start]
     out: list[Mention] = []
@@ -69,7 +70,7 @@ def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Le
         token = doc[i]
         if token.lower_ in DETERMINERS or token.text in lex.personal_pronouns or token.text in lex.demonstratives or is_capitalised(token, lex):
             stop = next((s for s, e in inside if s > i), sentence.end)
-            mention = chunk_list(doc, i, min(stop, sentence.end), lex)
+            mention = chunk_list(doc, i, min(stop, sentence.end), lex, surnames=surnames)
             if mention is not None:
                 out.append(mention)
                 i = mention.end
@@ -84,7 +85,9 @@ def is_subject(doc: Doc, mention: Mention) -> bool:
     first = doc[mention.start].lower_
     if preceded_by_preposition(doc, mention.start) or first in OBLIQUE_DETERMINERS or first == "des":
         return False
-    return not (mention.start > 0 and doc[mention.start - 1].lower_ in ("und", "oder", "sowie"))
+    # "des Militärs und Sicherheitsbeamten" is not a subject; ", und das Pentagon sprach" is
+    return not (mention.start > 1 and doc[mention.start - 1].lower_ in ("und", "oder", "sowie")
+                and doc[mention.start - 2].text != ",")
 
 
 def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention]) -> tuple[int, int]:
@@ -116,12 +119,26 @@ class Resolver:
         if not mention.pronoun:
             return mention, None
         pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
-        wanted_person = mention.pronoun in ("demonstrative", "role") or mention.text.lower() == "er"
+        masculine = mention.text.lower() == "er"
+        if mention.pronoun == "definite":
+            # "das Ministerium" after "das Innenministerium": the last institution it abbreviates
+            head = mention.canonical.casefold()
+            for candidate in reversed(pool):
+                if not candidate.is_person and candidate.canonical.casefold().endswith(head):
+                    return candidate, mention.text
+            return None, None
+        if mention.pronoun == "role" and mention.affiliation:
+            # "Der NATO-Chef" after "NATO-Generalsekretär Mark Rutte"
+            for candidate in reversed(pool):
+                if candidate.is_person and candidate.affiliation == mention.affiliation:
+                    return candidate, mention.text
         for candidate in reversed(pool):
             if candidate.pronoun:
                 continue
-            if wanted_person and not candidate.is_person:
+            if mention.pronoun in ("demonstrative", "role") and not candidate.is_person:
                 continue
+            if masculine and not (candidate.is_person or candidate.determiner in ("der", "ein", None)):
+                continue  # "er" is a person or a masculine institution ("der Nachrichtendienst")
             return candidate, mention.text
         return None, mention.text
 
@@ -153,6 +170,8 @@ class SentenceAttributor:
         self.last_claim: ClaimDraft | None = None
         self.last_body_index = -1
         self.antecedent: Mention | None = None  # the mention the last pronoun resolved to
+        self.surnames: set[str] = set()  # last and first names of people named in full so far
+        self.full_names: dict[str, str] = {}  # "Rutte" -> "Mark Rutte", in this article
 
     # -- speakers -----------------------------------------------------------------------
     def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
@@ -180,18 +199,35 @@ class SentenceAttributor:
             return main[0]
         return None
 
+    def relayed_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """X in "unter Berufung auf X" within the cue's clause."""
+        doc = self.doc
+        left, right = clause_bounds(doc, cue.start, sentence, mentions)
+        for k in range(left, min(right, sentence.end) - 2):
+            if doc[k].lower_ == "unter" and doc[k + 1].text == "Berufung" and doc[k + 2].lower_ == "auf":
+                return next((m for m in mentions if m.start == k + 3), None) or chunk_list(
+                    doc, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+        return None
+
     def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        return next((m for m in mentions if m.start == i), None) or chunk_list(self.doc, i, sentence.end, self.lex)
+        return next((m for m in mentions if m.start == i), None) or chunk_list(
+            self.doc, i, sentence.end, self.lex, surnames=self.surnames, permissive=True)
 
     def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         doc = self.doc
         if cue.lemma == "zufolge":
-            return next((m for m in mentions if m.end == cue.start), None)
+            found = next((m for m in mentions if m.end == cue.start), None)
+            if found is None:  # "Dem Kämmerer zufolge": any noun phrase right before the cue
+                for k in range(max(sentence.start, cue.start - 6), cue.start):
+                    candidate = chunk(doc, k, cue.start, self.lex, surnames=self.surnames, permissive=True)
+                    if candidate is not None and candidate.end == cue.start:
+                        return candidate
+            return found
         if cue.kind == "phrase":
             noun_end = cue.end
             if noun_end < sentence.end and doc[noun_end].lower_ in ("des", "der", "von", "vom"):
                 start = noun_end + (1 if doc[noun_end].lower_ in ("von", "vom") else 0)
-                return chunk_list(doc, start, sentence.end, self.lex)
+                return chunk_list(doc, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
             adjective = doc[cue.start + 1].text if cue.end - cue.start > 2 else None
             if adjective:
                 from .mentions import country_of
@@ -212,6 +248,9 @@ class SentenceAttributor:
                 return _as_speaker(mention, earlier[-1]), mention.text
         resolved, source = self.resolver.resolve(mention)
         self.antecedent = resolved
+        if mention.pronoun == "definite" and resolved is None:
+            mention.pronoun = None
+            return mention, None
         if resolved is None:
             return None, source
         return (_as_speaker(mention, resolved) if source else resolved), source
@@ -278,7 +317,7 @@ class SentenceAttributor:
     def process(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> None:
         doc, lex = self.doc, self.lex
         sentence_quotes = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-        mentions = sentence_mentions(doc, sentence, quotes, lex)
+        mentions = sentence_mentions(doc, sentence, quotes, lex, self.surnames)
         emitted = False
         previous_speaker: Mention | None = None
         previous_from: str | None = None
@@ -307,6 +346,10 @@ class SentenceAttributor:
                 if outer.content[0] < cut < outer.content[1]:
                     outer.content = (outer.content[0], cut)
             speaker, resolved_from = self.resolve(raw, mentions)
+            relayed = self.relayed_source(cue, sentence, mentions)
+            if relayed is not None and speaker is not None:
+                # "wie Yonhap unter Berufung auf den Geheimdienst berichtete": the service said it
+                speaker, via, resolved_from = relayed, speaker, None
             if speaker is None and raw is None and previous_speaker is not None:
                 speaker, resolved_from = previous_speaker, previous_from
             content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
@@ -346,11 +389,16 @@ class SentenceAttributor:
             emitted = self.continuation(index, sentence, cues, sentence_quotes)
         if not emitted:
             self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
-        # salience: the sentence's first subject, and every mention for demonstratives
+        # salience: the sentence's first subject, and every mention for demonstratives.
         # A claim's speaker is already salient; the subject of its content must not be.
         subjects = [m for m in mentions if is_subject(doc, m) and not m.pronoun] if not emitted else []
         for m in mentions:
-            self.resolver.note(m, salient=bool(subjects) and m is subjects[0] and m.start <= sentence.start + 3)
+            self.resolver.note(m, salient=bool(subjects) and m is subjects[0])
+            if m.is_person and m.has_name and " " in m.canonical:
+                parts = m.canonical.split()
+                self.surnames.update((parts[0], parts[-1]))
+                self.full_names.setdefault(parts[-1], m.canonical)
+                self.full_names.setdefault(parts[0], m.canonical)
         self.last_body_index = index
 
     def continuation(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> bool:
@@ -422,6 +470,11 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
                 attributor.last_claim = None if doc._.ct_lines[sentence.line].kind != "heading" else attributor.last_claim
             continue
         attributor.process(index, sentence, by_sentence.get(index, []), quotes)
+    # "Rutte" after "Mark Rutte" is Mark Rutte; so is "Hartwig" after "den Sieg von Lena Hartwig".
+    for claim in attributor.claims:
+        for mention in (claim.speaker, claim.via):
+            if mention is not None and mention.is_person and " " not in mention.canonical:
+                mention.canonical = attributor.full_names.get(mention.canonical, mention.canonical)
     # A quotation that spans sentences belongs to the cue that closes it: merge the claims
     # of the sentences it covers into that cue's claim.
     claims = attributor.claims

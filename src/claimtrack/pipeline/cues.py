@@ -86,8 +86,12 @@ def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"
     if cue.needs:
+        # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
         stop = min(_clause_end(doc, i + 1, end), i + 12)
-        if not any(doc[k].lower_ in cue.needs for k in range(i + 1, stop)):
+        begin = i
+        while begin > sentence_start and doc[begin - 1].text not in CLAUSE_END and i - begin < 12:
+            begin -= 1
+        if not any(doc[k].lower_ in cue.needs for k in [*range(i + 1, stop), *range(begin, i)]):
             return None
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
 

@@ -39,6 +39,7 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None
     has_name: bool = False
+    determiner: str | None = None
     pronoun: str | None = None  # "personal", "demonstrative" or "role" when it must be resolved
     parts: list[Mention] = field(default_factory=list)
 
@@ -82,16 +83,19 @@ NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ionen", "ismu
                 "nis", "nisse", "beamte", "beamten", "kräfte", "leute", "ierung")
 
 
-def is_bare_name(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """"Wood", "Rutte": an unknown capitalised word standing alone, not inside a noun phrase."""
+def is_bare_name(doc: Doc, i: int, lex: Lexicon, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
+    """"Wood", "Rutte": an unknown capitalised word standing alone, not inside a noun phrase;
+    or a name the article introduced in full before ("Keller" after "Jan Keller")."""
     token = doc[i]
+    if i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].lower_ in ("und", "oder", "sowie")
+                  or (is_adjective(doc[i - 1]) and not doc[i - 1].text.endswith("te"))):
+        return False
+    if token.text in surnames:
+        return True
     if not is_name_like(token, lex) or len(token.text) > 14 or token.text.lower().endswith(NOUN_ENDINGS):
         return False
-    if i > 0:
-        prev = doc[i - 1]
-        if prev.lower_ in DETERMINERS or is_adjective(prev) or prev.lower_ in ("und", "oder", "sowie"):
-            return False
-    return True
+    # a sentence-initial verb, participle or adverb ("Ausgelöst", "Bereits") is no name
+    return token.lower_ not in lex.known_words and token.lower_ not in lex.adverbs
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:
@@ -143,8 +147,15 @@ def _strip_genitive(word: str) -> str:
     return word
 
 
-def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0) -> Mention | None:
-    """The speaker-like noun phrase starting at token i (not past `end`), or None."""
+def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0, *,
+          surnames: frozenset[str] | set[str] = frozenset(), permissive: bool = False) -> Mention | None:
+    """The speaker-like noun phrase starting at token i (not past `end`), or None.
+
+    surnames: names this article already introduced in full ("Keller" after "Jan Keller"),
+    accepted as a bare name although they are German nouns.
+    permissive: accept any noun phrase (after "nach Angaben der ...", "laut ...", "... zufolge",
+    the cue itself says the phrase is a source).
+    """
     lex = lex or get()
     if i >= end:
         return None
@@ -163,11 +174,12 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     elif (
         j + 1 < end
         and token.text.endswith("s")
-        and country_of(token.text, lex)
+        and token.text[:1].isupper()
         and doc[j + 1].text[:1].isupper()
         and head_kind(doc[j + 1].text, lex) in ("role", "government", "organization")
     ):
-        possessor = country_of(token.text, lex)  # "Südkoreas Präsident", "Russlands Außenministerium"
+        # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister"
+        possessor = country_of(token.text, lex) or token.text[:-1]
         j += 1
     adjectives: list[str] = []
     while j < end and (is_adjective(doc[j]) or (doc[j].text in ("Vereinigten", "Vereinigte") and j > i)):
@@ -190,7 +202,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             is_name_like(doc[j], lex)
             or doc[j].text in lex.first_names
             or (kind == "role" and is_capitalised(doc[j], lex) and j + 1 < end and is_name_like(doc[j + 1], lex))
-        ):
+            or (names and doc[names[-1]].text in lex.first_names and is_capitalised(doc[j], lex))
+        ):  # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
             if kind is None and entity_for([doc[j].text], lex):
                 break
             names.append(j)
@@ -201,7 +214,7 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     if kind in ("role", "group", "government", "organization") and j < end and depth == 0:
         nxt = doc[j]
         if nxt.lower_ in ("des", "der", "von") and not names:
-            inner = chunk(doc, j + (1 if nxt.lower_ != "von" else 1), end, lex, depth + 1)
+            inner = chunk(doc, j + 1, end, lex, depth + 1)
             if inner and not inner.pronoun and inner.kind != "unknown":
                 affiliation = inner.canonical
                 j = inner.end
@@ -218,10 +231,23 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         if k > j + 1 and k < len(doc) and doc[k].text == ",":
             names = list(range(j + 1, k))
             j = k + 1
+    # "Institute for the Study of War (ISW)": an acronym in brackets names the phrase
+    for k in range(j, min(end - 2, j + 7)):
+        if doc[k].text == "(" and is_acronym(doc[k + 1].text) and doc[k + 2].text == ")":
+            acronym = entity_for([doc[k + 1].text], lex)
+            if acronym:
+                return Mention(i, k + 3, doc[i : k + 3].text, acronym[0], acronym[1], determiner=determiner)
+        if doc[k].is_punct:
+            break
     if kind is None and country is None and not names:
         found = entity_for([head_text], lex)
-        if found is None and not (determiner is None and is_bare_name(doc, i, lex)):
+        bare = determiner is None and is_bare_name(doc, i, lex, surnames)
+        if found is None and not bare and not permissive:
             return None
+        if found is None and not bare:
+            words = [t.text for t in doc[i + (1 if determiner else 0) : j]]
+            return Mention(i, j, doc[i:j].text, " ".join([*words[:-1], _strip_genitive(words[-1])]),
+                           "organization" if head_text.endswith(("e", "en")) else "unknown", determiner=determiner)
 
     text = doc[i:j].text.rstrip(", ")
     words_no_det = [t.text for t in doc[i + (1 if determiner else 0) : j] if t.text != ","]
@@ -244,7 +270,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     if names and kind in ("government", "organization", "media"):
         canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
     elif names:
-        canonical, out_kind = name_text, "person"
+        # "Lena Hartwig": a given name as head, the surname after it
+        canonical, out_kind = (name_text if kind == "role" else f"{head_text} {name_text}"), "person"
         found = entity_for([name_text], lex)
         if found and kind != "role":
             canonical, out_kind = found
@@ -258,7 +285,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         canonical, out_kind = " ".join(words_no_det), "unknown"
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
-        canonical = f"{_strip_genitive(head_text)} ({place})" if place else " ".join(words_no_det)
+        canonical = (f"{_strip_genitive(head_text)} ({place})" if place
+                     else " ".join([*words_no_det[:-1], _strip_genitive(words_no_det[-1])]))
         out_kind = kind
     elif country:
         canonical, out_kind = country, "government"
@@ -267,10 +295,16 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         names = [j - 1]
 
     mention = Mention(
-        i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names)
+        i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names),
+        determiner=determiner,
     )
-    if kind == "role" and not names and determiner in ("der", "die") and affiliation is None:
-        mention.pronoun = "role"  # "konstatierte der Staatschef": resolve to the last speaker
+    if kind in ("government", "organization") and not names and not adjectives and determiner in ("der", "die", "das") \
+            and affiliation is None and entity is None:
+        mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
+    if kind == "role" and not names and determiner in ("der", "die", "dem", "den") and (affiliation is None or "-" in head_text) \
+            and not (j < end and doc[j].lower_ in ("des", "der")):
+        # "konstatierte der Staatschef", "Der NATO-Chef sprach": the last fitting speaker
+        mention.pronoun = "role"
     return mention
 
 
@@ -286,10 +320,11 @@ def _kind_of_affiliation(affiliation: str | None, lex: Lexicon) -> str | None:
     return kind if kind in ("government", "organization", "media") else None
 
 
-def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None) -> Mention | None:
+def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None, *,
+               surnames: frozenset[str] | set[str] = frozenset(), permissive: bool = False) -> Mention | None:
     """A mention, or several joined by "und"/","/"sowie" ("Die USA und die NATO")."""
     lex = lex or get()
-    first = chunk(doc, i, end, lex)
+    first = chunk(doc, i, end, lex, surnames=surnames, permissive=permissive)
     if first is None or first.pronoun:
         return first
     parts = [first]
@@ -297,7 +332,7 @@ def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None) -> Mentio
     closed = False
     while j + 1 < end and doc[j].lower_ in (",", "und", "sowie"):
         separator = doc[j].lower_
-        nxt = chunk(doc, j + 1, end, lex)
+        nxt = chunk(doc, j + 1, end, lex, surnames=surnames)
         if nxt is None or nxt.pronoun or (nxt.is_person != first.is_person):
             break
         parts.append(nxt)
