@@ -19,12 +19,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-TOWNS = ["Wendelstadt", "Oberhaag", "Kirchmoor", "Lindenbrück", "Altenweiler", "Rosenfurt", "Haldenau",
-         "Bergtal", "Fichtenau", "Mühlhagen", "Sandbach", "Eschenried"]
+# Place names, surnames and compound nouns are put together from parts, so that the corpus
+# has hundreds of distinct names and compounds instead of a dozen (spaCy's tokenizer caches
+# what it has seen: a tiny vocabulary would flatter it).
+TOWNS = [a + b for a in ("Alten", "Neu", "Ober", "Unter", "Kirch", "Mühl", "Linden", "Eschen", "Birken", "Tannen",
+                         "Rosen", "Stein", "Wald", "Hohen", "Sand", "Fichten", "Weiden", "Buchen", "Erlen", "Hasel")
+         for b in ("bach", "dorf", "hausen", "heim", "feld", "weiler", "au", "brück", "tal", "furt", "stadt",
+                   "hagen", "ried", "moor", "rode", "born")]
 FEMALE = ["Anna", "Katrin", "Julia", "Petra", "Sabine", "Miriam", "Claudia", "Heike"]
 MALE = ["Thomas", "Michael", "Stefan", "Andreas", "Jonas", "Lukas", "Tobias", "Florian"]
 LAST = ["Brenner", "Kessler", "Vogt", "Hartmann", "Seidel", "Lorenz", "Winkler", "Roth", "Busch", "Haller",
-        "Pohl", "Engel", "Kunze", "Straub", "Falk", "Reuter"]
+        "Pohl", "Engel", "Kunze", "Straub", "Falk", "Reuter"] + [
+    a + b for a in ("Hof", "Lang", "Hart", "Stein", "Wend", "Bau", "Kram", "Holz", "Reich", "Berg", "Feld", "Brück")
+    for b in ("mann", "er", "inger", "bauer", "meier", "hofer", "huber", "ner")]
+# Compound nouns by gender: first parts x second parts.
+HEADS = ("Hochwasser", "Haushalts", "Streik", "Wahl", "Grenz", "Stadt", "Landes", "Verkehrs", "Schul", "Energie",
+         "Gesundheits", "Sicherheits", "Wohnungs", "Umwelt", "Rettungs", "Bürger", "Finanz", "Hafen", "Klinik", "Sport")
+COMPOUNDS = {"der": ("plan", "bericht", "ausschuss", "beirat", "fonds", "entwurf"),
+             "die": ("debatte", "reform", "kommission", "vorlage", "strategie", "prüfung"),
+             "das": ("gesetz", "konzept", "paket", "programm", "gutachten", "projekt")}
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
           "November", "Dezember"]
@@ -33,7 +46,9 @@ HEDGES = ["etwa", "rund", "mehr als", "knapp", "fast", "mindestens", "über", "b
 GENERIC = ("Die Lage in {town} blieb auch am {weekday} unübersichtlich.", "Anwohner berichteten von langen Wartezeiten.",
            "Eine Entscheidung wird frühestens im {month} erwartet.", "Der Stadtrat will am {weekday} erneut beraten.",
            "Für das Wochenende ist keine Besserung in Sicht.", "Viele Geschäfte in der Innenstadt blieben geschlossen.",
-           "In den sozialen Netzwerken wurde die Lage heftig diskutiert.", "Bereits im {month} hatte es erste Warnungen gegeben.")
+           "In den sozialen Netzwerken wurde die Lage heftig diskutiert.", "Bereits im {month} hatte es erste Warnungen gegeben.",
+           "{Det} {compound} soll bis {month} vorliegen.", "Über {det} {compound} wird seit Wochen gestritten.",
+           "{Det} {compound} war schon im {month} Thema im Rat von {town}.")
 
 
 @dataclass(frozen=True)
@@ -213,6 +228,8 @@ class Writer:
             high = _number(rng, low + low // 10 + 1, low + low // 3 + 10)
             return f"zwischen {_de(low)} und {_de(high)} {unit}"
         hedge = rng.choice(HEDGES)
+        if low >= 1_000_000:  # "64 Millionen Euro", as a reporter writes it
+            return f"{hedge} {low / 1_000_000:g} Millionen {unit}".replace(".", ",").strip()
         return f"{hedge} {_de(low)} {unit}".strip()
 
     def fill(self, template: str, event: Event) -> str:
@@ -255,7 +272,10 @@ class Writer:
             return f"Insgesamt {self.fill(event.v2, event)}."
         if choice < 0.85:
             return rng.choice(self.topic.narrative)
-        return rng.choice(GENERIC).format(town=self.town, weekday=rng.choice(WEEKDAYS), month=rng.choice(MONTHS))
+        det = rng.choice(list(COMPOUNDS))
+        compound = rng.choice(HEADS) + rng.choice(COMPOUNDS[det])
+        return rng.choice(GENERIC).format(town=self.town, weekday=rng.choice(WEEKDAYS), month=rng.choice(MONTHS),
+                                          det=det, Det=det.capitalize(), compound=compound)
 
     def article(self, town: str) -> tuple[str, str]:
         """(headline, full text)."""

@@ -23,15 +23,18 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-
 Db = Annotated[str, typer.Option("--db", envvar="CLAIMTRACK_DB", help="Claim store: a SQLite file. [default: ./claimtrack.db]")]
 ClaimFormat = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 
 
+def error_line(message: str) -> None:
+    """One unwrapped line on standard error, so scripts and CI logs can grep it."""
+    typer.echo(f"claimtrack: error: {message}", err=True)
+
+
 def fail(message: str, status: ExitStatus) -> typer.Exit:
-    err.print(f"claimtrack: error: {message}", highlight=False, markup=False)
+    error_line(message)
     return typer.Exit(int(status))
 
 
@@ -102,8 +105,8 @@ def ingest(
             report = run_ingest(paths, store, nlp, rows, force,
                                 progress=lambda p: progress.update(task, advance=1, description=p[-40:]))
     store.close()
-    for path, message in report.failed:
-        err.print(f"claimtrack: error: {message}", highlight=False, markup=False)
+    for _path, message in report.failed:
+        error_line(message)
     if not quiet:
         ingest_summary(report, console)
     if report.failed:
@@ -127,7 +130,7 @@ def claims(
 
     check_format(format, ("table", "json", "jsonl", "csv"))
     store = open_store(db or default_db(), create=False)
-    console = Console(width=max(100, Console().width))
+    console = Console()
     write_claims(store.claims(topic, speaker, article), format, sys.stdout, console)
     store.close()
 

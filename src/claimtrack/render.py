@@ -67,13 +67,16 @@ def write_claims(claims: Iterable[Claim], fmt: str, out: TextIO, console: Consol
             writer.writerow(claim_row(claim))
             count += 1
     else:
-        table = Table(show_lines=False, expand=False)
-        for column in ("article", "speaker", "cue", "stance", "figures", "date", "topics", "text"):
-            table.add_column(column, overflow="fold", max_width=40 if column == "text" else 24)
+        # Narrow columns first, the sentence takes what is left: readable at 100 columns.
+        table = Table(show_lines=False, expand=True)
+        for column, width in (("article", 12), ("speaker", 16), ("cue", 10), ("stance", 9), ("figures", 12),
+                              ("topics", 12)):
+            table.add_column(column, overflow="fold", max_width=width)
+        table.add_column("text", overflow="fold", ratio=1, min_width=20)
         for claim in claims:
             row = claim_row(claim)
             table.add_row(claim.article.rsplit("/", 1)[-1], row["speaker"] or "(article)", row["cue"],
-                          row["stance"], row["quantities"], row["dates"], row["topics"], _short(claim.text, 80))
+                          row["stance"], row["quantities"], row["topics"], _short(claim.text, 120))
             count += 1
         (console or Console(file=out)).print(table)
     return count

@@ -42,8 +42,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
         ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
-        ("month", re.compile(rf"\b(?:(?:im|ab|seit|bis|Anfang|Mitte|Ende|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
-        ("weekday", re.compile(rf"\b(?:(?:am|vom|seit|bis|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
+        ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
+        ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
         ("relative", re.compile(rf"\b({relative})\b")),
         ("year", re.compile(r"\b(?:im Jahr|Jahres|seit|bis)\s+((?:19|20)\d\d)\b")),
     ]

@@ -185,8 +185,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     while j < end and (is_adjective(doc[j]) or (doc[j].text in ("Vereinigten", "Vereinigte") and j > i)):
         adjectives.append(doc[j].text)
         j += 1
-    if j >= end or not is_capitalised(doc[j], lex):
-        return None
+    if j >= end or not (is_capitalised(doc[j], lex) or doc[j].text in lex.entities):
+        return None  # "dpa" is a name although it is written in lower case
     head = doc[j]
     head_text = head.text
     kind = head_kind(head_text, lex)
@@ -201,7 +201,11 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         while j < end and not country_of(doc[j].text, lex) and (
             is_name_like(doc[j], lex)
             or doc[j].text in lex.first_names
-            or (kind == "role" and is_capitalised(doc[j], lex) and j + 1 < end and is_name_like(doc[j + 1], lex))
+            or (kind in ("media", "organization") and entity_for([doc[j].text], lex) is not None)
+            # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
+            or (kind == "role" and len(names) < 3 and is_capitalised(doc[j], lex) and doc[j].text not in lex.months
+                and doc[j].text not in lex.weekdays and head_kind(doc[j].text, lex) is None
+                and (len(names) > 0 or j == head.i + 1))
             or (names and doc[names[-1]].text in lex.first_names and is_capitalised(doc[j], lex))
         ):  # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
             if kind is None and entity_for([doc[j].text], lex):

@@ -1,0 +1,229 @@
+"""How fast is `claimtrack ingest` compared with bare spaCy tokenisation?
+
+    python benchmarks/ingest_speed.py [--articles N] [--seed S] [--profile PATH | --no-profile]
+
+One run generates a synthetic German corpus (benchmarks/corpus.py) in a temporary folder and
+measures, on the same texts, words per second of
+  (a) bare tokenisation: `spacy.blank("de")` over `nlp.pipe(texts)`, best of 3;
+  (b) the installed `claimtrack ingest DIR --manifest ... --db ... --quiet` as a subprocess,
+      wall time, with its start-up (Python, imports, pipeline) measured on a 1-article folder;
+  (c) `claimtrack.ingest.ingest` in process, pipeline built beforehand.
+Words are whitespace-separated tokens of the article files. The target is
+tokenisation/ingest <= 3. A cProfile of (c), in a fresh interpreter so that no cache is warm,
+of the first 500 articles goes to /tmp/ingest_profile.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import multiprocessing
+import os
+import platform
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script from anywhere
+from corpus import generate  # noqa: E402
+
+BIN = Path(sys.executable).parent  # the venv's bin: claimtrack is installed beside python
+TARGET_RATIO = 3.0
+
+
+@dataclass
+class Results:
+    articles: int = 0
+    words: int = 0
+    tok_seconds: float = 0.0
+    startup_seconds: float = 0.0
+    cli_seconds: float = 0.0
+    cli_claims: int = 0
+    build_seconds: float = 0.0
+    inproc_seconds: float = 0.0
+    inproc_claims: int = 0
+    rss_self_mib: float = 0.0
+    rss_children_mib: float = 0.0
+
+    def wps(self, seconds: float) -> float:
+        return self.words / seconds if seconds > 0 else float("nan")
+
+
+def bare_tokenisation(texts: list[str], runs: int = 3) -> float:
+    """Best wall time of `runs` passes of spacy.blank("de") over the texts."""
+    import spacy
+
+    nlp = spacy.blank("de")
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        for doc in nlp.pipe(texts):
+            len(doc)  # touch the Doc so nothing is optimised away
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def claimtrack_cli(folder: Path, db: Path, cwd: Path) -> float:
+    """Wall time of `claimtrack ingest` on a folder, as a user runs it."""
+    command = [str(BIN / "claimtrack"), "ingest", str(folder), "--manifest", str(folder / "manifest.csv"),
+               "--db", str(db), "--quiet"]
+    started = time.perf_counter()
+    # cwd: a folder without claimtrack.toml/pyproject.toml, so no user topics are picked up
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"claimtrack ingest failed ({done.returncode}): {done.stderr.strip()}")
+    return seconds
+
+
+def one_article_folder(corpus: Path, target: Path) -> Path:
+    """A folder with the corpus's first article and its manifest row."""
+    target.mkdir()
+    header, first = (corpus / "manifest.csv").read_text(encoding="utf-8").splitlines()[:2]
+    shutil.copy(corpus / first.split(",")[0], target)
+    (target / "manifest.csv").write_text(f"{header}\n{first}\n", encoding="utf-8")
+    return target
+
+
+def stored_claims(db: Path) -> int:
+    from claimtrack.store import open_store
+
+    store = open_store(str(db), create=False)
+    try:
+        return store.counts()["claims"]
+    finally:
+        store.close()
+
+
+def in_process(corpus: Path, db: Path) -> tuple[float, float, int]:
+    """(build_nlp seconds, ingest seconds, claims) through the library, as the CLI calls it."""
+    from claimtrack.ingest import ingest
+    from claimtrack.pipeline import build_nlp
+    from claimtrack.reading import load_manifest
+    from claimtrack.store import open_store
+
+    started = time.perf_counter()
+    nlp = build_nlp()
+    built = time.perf_counter() - started
+    store = open_store(str(db))
+    manifest = load_manifest(corpus / "manifest.csv")  # the CLI's --manifest: same dates, same claims
+    started = time.perf_counter()
+    report = ingest([corpus], store, nlp, manifest)
+    seconds = time.perf_counter() - started
+    store.close()
+    if report.failed:
+        raise SystemExit(f"in-process ingest failed on {len(report.failed)} files: {report.failed[:3]}")
+    return built, seconds, report.claims
+
+
+def profile_ingest(files: list[str], manifest: str, db: str, out: str) -> None:
+    """cProfile of build_nlp + ingest; runs in a spawned interpreter so every cache starts cold."""
+    from claimtrack.ingest import ingest
+    from claimtrack.pipeline import build_nlp
+    from claimtrack.reading import load_manifest
+    from claimtrack.store import open_store
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    nlp = build_nlp()
+    store = open_store(db)
+    report = ingest([Path(f) for f in files], store, nlp, load_manifest(Path(manifest)))
+    profiler.disable()
+    store.close()
+    buffer = io.StringIO()
+    buffer.write(f"cProfile of build_nlp + ingest: {report.articles} articles, {report.claims} claims "
+                 f"(timings inflated by the profiler)\n")
+    for key in ("cumulative", "tottime"):
+        buffer.write(f"\n===== sorted by {key}, top 25 =====\n")
+        pstats.Stats(profiler, stream=buffer).strip_dirs().sort_stats(key).print_stats(25)
+    Path(out).write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def run(articles: int, seed: int, profile: str | None, profile_articles: int) -> Results:
+    results = Results(articles=articles)
+    with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
+        root = Path(tmp)
+        corpus = root / "corpus"
+        texts = generate(corpus, articles, seed)
+        results.words = sum(len(t.split()) for t in texts)
+        print(f"corpus: {articles} articles, {results.words} words in {corpus}", file=sys.stderr)
+
+        results.tok_seconds = bare_tokenisation(texts)
+        print(f"tokenisation: {results.tok_seconds:.2f} s", file=sys.stderr)
+
+        single = one_article_folder(corpus, root / "single")
+        # start-up: best of 3, a fresh store each time (a stored article would be skipped)
+        results.startup_seconds = min(claimtrack_cli(single, root / f"single{n}.db", root) for n in range(3))
+        results.cli_seconds = claimtrack_cli(corpus, root / "cli.db", root)
+        results.cli_claims = stored_claims(root / "cli.db")
+        print(f"cli: start-up {results.startup_seconds:.2f} s, ingest {results.cli_seconds:.2f} s", file=sys.stderr)
+
+        results.build_seconds, results.inproc_seconds, results.inproc_claims = in_process(corpus, root / "inproc.db")
+        print(f"in-process: ingest {results.inproc_seconds:.2f} s", file=sys.stderr)
+        # ru_maxrss is in KiB on Linux; the children's figure is the largest single child
+        results.rss_self_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        results.rss_children_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+        if profile:
+            # a slice of the corpus: the profiler triples the run time, the hot spots stay the same
+            files = sorted(str(p) for p in corpus.glob("*.txt"))[:profile_articles]
+            child = multiprocessing.get_context("spawn").Process(
+                target=profile_ingest, args=(files, str(corpus / "manifest.csv"), str(root / "profile.db"), profile))
+            child.start()
+            child.join()
+            print(f"profile: {profile}", file=sys.stderr)
+    return results
+
+
+def report(r: Results) -> None:
+    tok_wps = r.wps(r.tok_seconds)
+    net_cli = r.cli_seconds - r.startup_seconds
+    rows: list[tuple[str, str, str, str]] = [
+        ("articles", f"{r.articles}", "", ""),
+        ("words", f"{r.words}", "", ""),
+        ("bare tokenisation (best of 3)", f"{r.tok_seconds:.2f}", f"{tok_wps:,.0f}", "1.0"),
+        ("claimtrack ingest CLI, end to end", f"{r.cli_seconds:.2f}", f"{r.wps(r.cli_seconds):,.0f}",
+         f"{tok_wps / r.wps(r.cli_seconds):.1f}"),
+        ("  CLI start-up (1-article folder)", f"{r.startup_seconds:.2f}", "", ""),
+        ("  CLI minus start-up", f"{net_cli:.2f}", f"{r.wps(net_cli):,.0f}", f"{tok_wps / r.wps(net_cli):.1f}"),
+        ("in-process build_nlp()", f"{r.build_seconds:.2f}", "", ""),
+        ("in-process ingest()", f"{r.inproc_seconds:.2f}", f"{r.wps(r.inproc_seconds):,.0f}",
+         f"{tok_wps / r.wps(r.inproc_seconds):.1f}"),
+        ("claims extracted (CLI / in-process)", f"{r.cli_claims} / {r.inproc_claims}", "", ""),
+        ("peak RSS MiB (benchmark / CLI child)", f"{r.rss_self_mib:.0f} / {r.rss_children_mib:.0f}", "", ""),
+    ]
+    print(f"\n{'measure':<38} {'seconds / value':>16} {'words/s':>10} {'tok/ingest':>10}")
+    for name, value, wps, ratio in rows:
+        print(f"{name:<38} {value:>16} {wps:>10} {ratio:>10}")
+    cli_ratio = tok_wps / r.wps(r.cli_seconds)
+    inproc_ratio = tok_wps / r.wps(r.inproc_seconds)
+    verdict = "met" if cli_ratio <= TARGET_RATIO else "missed"
+    print(f"\ntarget tokenisation/ingest <= {TARGET_RATIO:g}: {verdict} (CLI {cli_ratio:.1f}, in-process {inproc_ratio:.1f})")
+    print(f"machine: {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.platform()}")
+    print(f"benchmark articles={r.articles} words={r.words} tok_wps={tok_wps:.0f} ingest_wps={r.wps(r.cli_seconds):.0f} "
+          f"ratio={cli_ratio:.2f} inproc_wps={r.wps(r.inproc_seconds):.0f} inproc_ratio={inproc_ratio:.2f} "
+          f"claims={r.inproc_claims}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="articles to generate (default 2000)")
+    parser.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+    parser.add_argument("--profile", default="/tmp/ingest_profile.txt", help="where the cProfile text goes")
+    parser.add_argument("--profile-articles", type=int, default=500, help="articles to profile (default 500)")
+    parser.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
+    args = parser.parse_args()
+    if args.articles < 1:
+        parser.error("--articles must be at least 1")
+    report(run(args.articles, args.seed, None if args.no_profile else args.profile, args.profile_articles))
+
+
+if __name__ == "__main__":
+    main()

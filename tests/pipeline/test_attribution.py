@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import body, only
+
+
+def summary(claim):
+    return (claim.speaker.canonical if claim.speaker else None, claim.cue.lemma if claim.cue else None, claim.mode)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, mode",
+    [
+        ("„Wir geben nicht auf“, sagte Bürgermeisterin Anna Roth am Abend.", "Anna Roth", "sagen", "direct"),
+        ("Der Landrat Peter Wolf erklärte, dass die Schulen geschlossen bleiben.", "Peter Wolf", "erklären", "indirect"),
+        ("Die Feuerwehr teilte mit, es seien 40 Menschen gerettet worden.", "Feuerwehr", "mitteilen", "indirect"),
+        ("Die Gewerkschaft warnt vor weiteren Streiks.", "Gewerkschaft", "warnen", "reported"),
+        ("Nach Angaben der Stadtwerke fielen 300 Busse aus.", "Stadtwerke", "nach Angaben", "reported"),
+        ("Laut dpa sind die Gespräche gescheitert.", "dpa", "laut", "reported"),
+        ("Der Polizei zufolge seien zwei Männer festgenommen worden.", "Polizei", "zufolge", "indirect"),
+        ("Die Lage habe sich entspannt, so Einsatzleiter Jonas Berg.", "Jonas Berg", "so", "indirect"),
+        ("Der Truppeneinsatz hat begonnen, wie die Nachrichtenagentur Reuters berichtet.", "Reuters", "berichten", "reported"),
+        ("Der Chef des Landesamts, Markus Tiedemann, bestätigte die Zahl.", "Markus Tiedemann", "bestätigen", "reported"),
+        ("Spekulationen über Betrug wies der Wahlleiter Jan Ohm zurück.", "Jan Ohm", "zurückweisen", "reported"),
+    ],
+)
+def test_attribution_finds_speaker_cue_and_mode(claims_of, text, speaker, cue, mode):
+    assert summary(only(claims_of(body(text)))) == (speaker, cue, mode)
+
+
+def test_attribution_direct_quote_content_keeps_its_marks(claims_of):
+    claim = only(claims_of(body("„Das ist ein Skandal“, sagte Ortsvorsteher Udo Brandt.")))
+    assert claim.content.text == "„Das ist ein Skandal“"
+
+
+def test_attribution_indirect_content_is_the_reported_clause(claims_of):
+    claim = only(claims_of(body("Die Polizei erklärte, dass die Straße wieder frei sei.")))
+    assert claim.content.text == "die Straße wieder frei sei"
+
+
+def test_attribution_quote_spanning_sentences_is_one_claim(claims_of):
+    claims = claims_of(body("„Das ist zu wenig. Wir fordern mehr Geld“, sagte Gewerkschafterin Eva Lind."))
+    claim = only(claims)
+    assert claim.speaker.canonical == "Eva Lind"
+    assert claim.text.startswith("„Das ist zu wenig.")
+
+
+def test_attribution_pronoun_takes_the_last_speaker(claims_of):
+    claims = claims_of(body("Bürgermeister Tom Hahn sprach von einer Katastrophe. Er betonte, dass niemand verletzt sei."))
+    assert [c.speaker.canonical for c in claims] == ["Tom Hahn", "Tom Hahn"]
+    assert claims[1].speaker.resolved_from == "Er"
+
+
+def test_attribution_role_noun_takes_the_last_person(claims_of):
+    claims = claims_of(body("Präsidentin Maria Sand forderte Hilfe. „Wir brauchen Zelte“, sagte die Präsidentin."))
+    assert [c.speaker.canonical for c in claims] == ["Maria Sand", "Maria Sand"]
+
+
+def test_attribution_konjunktiv_sentence_continues_the_speaker(claims_of):
+    claims = claims_of(body("Der Kämmerer Uwe Rath sagte, das Geld reiche nicht. Die Stadt müsse sparen."))
+    assert [(c.speaker.canonical, c.cue.lemma if c.cue else None) for c in claims] == [
+        ("Uwe Rath", "sagen"), ("Uwe Rath", None)]
+
+
+def test_attribution_indicative_sentence_does_not_continue(claims_of):
+    claims = claims_of(body("Der Kämmerer Uwe Rath sagte, das Geld reiche nicht. Die Stadt hat 20 Schulen."))
+    assert [c.speaker.canonical if c.speaker else None for c in claims] == ["Uwe Rath", None]
+    assert claims[1].mode == "assertion"
+
+
+def test_attribution_relayed_source_is_the_speaker(claims_of):
+    claim = only(claims_of(body(
+        "Die Brücke sei gesperrt, wie die dpa unter Berufung auf das Verkehrsministerium berichtete.")))
+    assert claim.speaker.canonical == "Verkehrsministerium"
+    assert claim.via.canonical == "dpa"
+
+
+def test_attribution_surname_after_full_name(claims_of):
+    claims = claims_of(body("Ministerin Karin Hollweg sprach von Chaos. Später sagte Hollweg, sie sei zufrieden."))
+    assert {c.speaker.canonical for c in claims} == {"Karin Hollweg"}
+
+
+def test_attribution_joint_speakers(claims_of):
+    claim = only(claims_of(body("Die Ukraine und die USA berichten übereinstimmend von 500 Soldaten.")))
+    assert claim.speaker.canonical == "Ukraine; USA"
+
+
+def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
+    assert claims_of(body("Der Regen hielt den ganzen Tag an.")) == []

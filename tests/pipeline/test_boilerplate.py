@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from claimtrack.pipeline.boilerplate import classify_lines
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(text[line.start:line.end], line.kind) for line in classify_lines(text)]
+
+
+def test_boilerplate_title_heading_and_repeated_headline():
+    text = ("Flut in Unterau\n\nDie Tann trat über die Ufer. Das Amt warnte.\n\n"
+            "Flut in Unterau\n\nHilfe aus dem Landkreis\n\nDer Regen hielt an.")
+    assert [k for _, k in kinds(text)] == ["title", "body", "repeated", "heading", "body"]
+
+
+def test_boilerplate_comment_form_ends_the_article():
+    text = ("Titel\n\nDer Regen hielt an.\n\nKommentar verfassen\n\n"
+            "Ihre E-Mail-Adresse wird nicht veröffentlicht.\n\nEin Satz, der nicht mehr zählt.")
+    assert [k for _, k in kinds(text)][-3:] == ["boilerplate"] * 3
+
+
+def test_boilerplate_navigation_and_tag_lists():
+    text = "Titel\n\nDer Regen hielt an.\n\nNach oben\n\n- Schlagworte:\n\n- #Hochwasser\n\nIndex"
+    assert [k for _, k in kinds(text)] == ["title", "body", "boilerplate", "boilerplate", "boilerplate",
+                                           "boilerplate"]
+
+
+def test_boilerplate_author_paragraph_in_first_person():
+    article = "Titel\n\n" + "Der Regen hielt an. " * 20 + "\n\nAls Autor dieser Webseite bin ich stets bemüht, meine Leser gut zu informieren."
+    assert kinds(article)[-1][1] == "author"
+
+
+def test_boilerplate_date_line_is_not_the_title():
+    assert [k for _, k in kinds("18. Oktober, 2024\n\nPolitik\n\nEin Titel hier\n\nText.")][:2] == ["dateline", "title"]

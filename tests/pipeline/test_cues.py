@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import body
+
+
+def cue_lemmas(doc) -> list[str]:
+    return [c.lemma for c in doc._.ct_cues]
+
+
+@pytest.mark.parametrize(
+    "sentence, lemma",
+    [
+        ("„Das ist falsch“, sagte die Ministerin.", "sagen"),
+        ("Ein Sprecher kündigte indes an, die Straße zu sperren.", "ankündigen"),
+        ("Die Polizei teilte am Abend mit, es gebe keine Verletzten.", "mitteilen"),
+        ("„Wir machen weiter“, fuhr Müller fort.", "fortfahren"),
+        ("Die Stadt wies den Vorwurf entschieden zurück.", "zurückweisen"),
+        ("Der Verband räumte ein, dass Fehler passiert seien.", "einräumen"),
+        ("Das Amt sprach von einer ernsten Lage.", "sprechen"),
+        ("Laut Feuerwehr brannte die Halle vollständig aus.", "laut"),
+        ("Der Polizei zufolge seien drei Menschen verletzt worden.", "zufolge"),
+        ("Nach Angaben des Landratsamts sind die Straßen frei.", "nach Angaben"),
+        ("Nach russischen Angaben traf die Delegation am Abend ein.", "nach Angaben"),
+        ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
+        ("Den Schaden beziffert die Polizei auf eine Million Euro.", "beziffern"),
+    ],
+)
+def test_cues_finds_the_cue(doc_of, sentence, lemma):
+    assert lemma in cue_lemmas(doc_of(body(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Regierung nutzte die Berichte, um Hilfe zu fordern.",  # infinitive, not a statement
+        "Die bestätigten Fälle stiegen weiter.",  # attributive participle
+        "Sie sprach mit Journalisten in Berlin.",  # "sprechen" without "von"
+        "Die Partei erklärte sich bereit, zu verhandeln.",  # "sich erklären" is no cue
+    ],
+)
+def test_cues_ignores_non_cues(doc_of, sentence):
+    assert cue_lemmas(doc_of(body(sentence))) == []
+
+
+def test_cues_demnach_continues_only_at_sentence_start(doc_of):
+    doc = doc_of(body("Demnach seien alle Bewohner in Sicherheit. Er sagte demnach weiter nichts."))
+    kinds = [(c.kind, c.lemma) for c in doc._.ct_cues]
+    assert ("continuation", "demnach") in kinds
+    assert kinds.count(("continuation", "demnach")) == 1
+
+
+def test_cues_not_read_from_headings_or_titles(doc_of):
+    doc = doc_of("Minister sagt Hilfe zu\n\nNATO warnt vor Eskalation\n\nDer Regen hielt an.")
+    assert doc._.ct_cues == []

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import body
+
+TUESDAY = date(2024, 10, 22)
+
+
+def values(doc):
+    return [(d.text, d.value, d.granularity, d.relative) for d in doc._.ct_dates]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, granularity",
+    [
+        ("Er sprach am Montag.", "2024-10-21", "day"),
+        ("Er sprach am Dienstag.", "2024-10-22", "day"),  # the published day itself
+        ("Er sprach am Freitag.", "2024-10-18", "day"),
+        ("Sie kämpfen ab November.", "2024-11", "month"),
+        ("Im Juni unterzeichneten beide den Vertrag.", "2024-06", "month"),
+        ("Das Treffen war am 18. Oktober 2024.", "2024-10-18", "day"),
+        ("Das Treffen war am 3. Oktober.", "2024-10-03", "day"),
+        ("Gestern blieb es ruhig.", "2024-10-21", "day"),
+        ("Die Frist endet am 01.12.2024.", "2024-12-01", "day"),
+    ],
+)
+def test_dates_resolves_against_published(doc_of, sentence, value, granularity):
+    found = values(doc_of(body(sentence), TUESDAY))
+    assert [(v, g) for _, v, g, _ in found] == [(value, granularity)]
+
+
+def test_dates_weekday_without_published_date_stays_unresolved(doc_of):
+    found = values(doc_of(body("Der Streik begann am Freitag."), None))
+    assert found == [("am Freitag", None, "day", True)]
+
+
+def test_dates_never_reads_articles_or_prepositions_as_dates(doc_of):
+    # dateparser.search_dates reads "Die" as Dienstag and "mit 1" as a date
+    doc = doc_of(body("Die Polizei kam mit 1 Wagen. Die Feuerwehr half."), TUESDAY)
+    assert values(doc) == []

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import body, only
+
+
+def figures(doc):
+    return doc._.ct_figures
+
+
+@pytest.mark.parametrize(
+    "sentence, value, low, high, qualifier, unit_lemma",
+    [
+        ("Es kamen 1.500 Soldaten.", 1500, None, None, "exact", "Soldat"),
+        ("Es kamen 1500 nordkoreanische Soldaten.", 1500, None, None, "exact", "Soldat"),
+        ("Es kamen etwa 10.000 Soldaten.", 10000, None, None, "approx", "Soldat"),
+        ("Es kamen rund 11.000 Infanteristen.", 11000, None, None, "approx", "Infanterist"),
+        ("Mehr als 600.000 russische Soldaten wurden verwundet.", 600000, None, None, "at_least", "Soldat"),
+        ("Es waren zwischen 10.000 und 12.000 Soldaten.", None, 10000, 12000, "range", "Soldat"),
+        ("Es waren 10.000 bis 12.000 Soldaten.", None, 10000, 12000, "range", "Soldat"),
+        ("Der Schaden liegt bei 1,5 Millionen Euro.", 1500000, None, None, "exact", "Euro"),
+        ("Es streikten zwölftausend Beschäftigte.", 12000, None, None, "exact", "Beschäftigte"),
+        ("Man sah Hunderte Demonstranten.", None, 200, 999, "approx", "Demonstrant"),
+        ("Sie meldeten Dutzende Verletzte.", None, 24, 99, "approx", "Verletzte"),
+        ("Nordkorea lieferte Millionen Schuss Munition.", 1000000, None, None, "at_least", "Schuss"),
+        ("Es fielen bis zu 40 Liter Regen.", 40, None, None, "at_most", "Liter"),
+        ("Höchstens 200 Gäste dürfen kommen.", 200, None, None, "at_most", "Gast"),
+        ("Fast 900 Fahrten fielen aus.", 900, None, None, "approx", "Fahrt"),
+        ("Mindestens 30 Menschen wurden verletzt.", 30, None, None, "at_least", "Mensch"),
+    ],
+)
+def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualifier, unit_lemma):
+    figure = only(figures(doc_of(body(sentence))))
+    assert (figure.value, figure.low, figure.high, figure.qualifier) == (value, low, high, qualifier)
+    assert figure.unit_lemma == unit_lemma
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Feuer brach am 3. Oktober 2024 aus.",  # date
+        "Der Alarm kam um 14.30 Uhr.",  # time
+        "Der 54-Jährige wurde befragt.",  # age
+        "Sie starb im Alter von 71 Jahren.",  # age
+        "Zum zweiten Mal brannte es dort.",  # ordinal word
+        "Der 3. Bauabschnitt ist teurer.",  # ordinal number
+        "Die Reform gilt seit 2019.",  # year
+    ],
+)
+def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
+    assert figures(doc_of(body(sentence))) == []
+
+
+def test_figures_counted_noun_from_zahl_der(doc_of):
+    doc = doc_of(body("Die Zahl der nach Polen geflohenen Menschen stieg auf etwa 3.000."))
+    figure = only(figures(doc))
+    assert (figure.value, figure.unit_lemma) == (3000, "Mensch")

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack import __version__
+from claimtrack.cli import app
+from claimtrack.status import ExitStatus
+
+from .conftest import SAMPLES
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("store") / "c.db"
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(SAMPLES / "manifest.csv"), "--db", str(db)])
+    assert result.exit_code == ExitStatus.OK, result.output
+    return db
+
+
+def test_cli_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.strip() == f"claimtrack {__version__}"
+
+
+def test_cli_ingest_prints_a_summary(sample_db, tmp_path):
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(sample_db)])
+    assert result.exit_code == ExitStatus.OK
+    assert "skipped" in result.output and "│    11 │" in result.output.replace("┃", "│")
+
+
+def test_cli_ingest_missing_path_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == ExitStatus.USAGE
+    assert "no such file or folder" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_ingest_bad_file_exits_1_and_keeps_the_rest(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bin.txt").write_bytes(b"\x00\x01\x02\x03")
+    (tmp_path / "in" / "ok.txt").write_text("Titel\n\nDie Polizei sagte, es sei ruhig.", encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "--quiet"])
+    assert result.exit_code == ExitStatus.FAILED
+    assert "bin.txt: this looks like a binary file" in result.output
+    listed = runner.invoke(app, ["claims", "--db", str(db), "--format", "jsonl"])
+    assert [json.loads(line)["speaker"]["canonical"] for line in listed.output.splitlines()] == ["Polizei"]
+
+
+def test_cli_claims_filters_and_formats(sample_db):
+    result = runner.invoke(app, ["claims", "--db", str(sample_db), "--topic", "troop-count", "--format", "json"])
+    assert result.exit_code == 0
+    claims = json.loads(result.output)
+    assert claims and all("troop-count" in c["topics"] for c in claims)
+    table = runner.invoke(app, ["claims", "--db", str(sample_db), "--speaker", "Rutte"])
+    assert table.exit_code == 0 and "Mark Rutte" in table.output
+
+
+def test_cli_export_jsonl_csv_and_file(sample_db, tmp_path):
+    lines = runner.invoke(app, ["export", "--db", str(sample_db)]).output.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert records and all({"id", "article", "span", "speaker", "cue", "mode", "stance"} <= set(r) for r in records)
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--db", str(sample_db), "-f", "csv"]).output)))
+    assert len(rows) == len(records)
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["export", "--db", str(sample_db), "-o", str(out)]).exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(records)
+
+
+def test_cli_unknown_format_is_a_usage_error(sample_db):
+    result = runner.invoke(app, ["claims", "--db", str(sample_db), "--format", "xml"])
+    assert result.exit_code == ExitStatus.USAGE and "--format must be one of" in result.output
+
+
+def test_cli_corrupt_store_is_a_clear_error(tmp_path):
+    db = tmp_path / "c.db"
+    db.write_bytes(b"garbage" * 200)
+    result = runner.invoke(app, ["claims", "--db", str(db)])
+    assert result.exit_code == ExitStatus.FAILED
+    assert "not a claimtrack store or it is corrupt" in result.output and "Traceback" not in result.output
+
+
+def test_cli_bad_manifest_is_a_usage_error(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("name\nx\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(manifest), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == ExitStatus.USAGE and "m.csv" in result.output

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrack.errors import ArticleError, ManifestError, UsageError
+from claimtrack.reading import find_files, load_manifest, read_article
+
+
+def write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_reading_utf8_with_and_without_bom(tmp_path):
+    plain = read_article(write(tmp_path, "a.txt", "Über die Lage\n\nText.".encode()), "a.txt")
+    bom = read_article(write(tmp_path, "b.txt", b"\xef\xbb\xbf" + "Über die Lage\n\nText.".encode()), "b.txt")
+    assert plain.text == bom.text == "Über die Lage\n\nText."
+    assert (plain.article.encoding, bom.article.encoding) == ("utf-8", "utf-8-sig")
+    assert not plain.decoding_fallback
+
+
+def test_reading_cp1252_falls_back_and_says_so(tmp_path):
+    text = "Größte Sorge\n\n„Wir müssen handeln“, sagte die Bürgermeisterin. Straßen sind gesperrt."
+    source = read_article(write(tmp_path, "c.txt", text.encode("cp1252")), "c.txt")
+    assert source.text == text
+    assert source.decoding_fallback and source.article.encoding == "cp1252"
+
+
+def test_reading_crlf_offsets_follow_universal_newlines(tmp_path):
+    source = read_article(write(tmp_path, "d.txt", b"Titel\r\n\r\nText."), "d.txt")
+    assert source.text == "Titel\n\nText."
+
+
+@pytest.mark.parametrize("data, message", [(b"", "empty"), (b"   \n", "empty"), (b"\x00\x01\x02binary", "binary")])
+def test_reading_rejects_unusable_files_naming_them(tmp_path, data, message):
+    with pytest.raises(ArticleError, match=rf"bad\.txt: .*{message}"):
+        read_article(write(tmp_path, "bad.txt", data), "bad.txt")
+
+
+def test_reading_published_from_front_matter(tmp_path):
+    text = "---\ntitle: Hochwasser\npublished: 2024-11-04\noutlet: Bote\n---\nHochwasser\n\nText."
+    source = read_article(write(tmp_path, "e.md", text.encode()), "e.md")
+    assert source.article.published == date(2024, 11, 4)
+    assert source.article.published_source == "front_matter"
+    assert (source.article.title, source.article.outlet) == ("Hochwasser", "Bote")
+    assert source.skip == ((0, text.index("Hochwasser\n\nText")),)
+
+
+@pytest.mark.parametrize("line, expected", [("18. Oktober, 2024", date(2024, 10, 18)),
+                                            ("Montag, 21. Oktober 2024", date(2024, 10, 21)),
+                                            ("03.02.2025", date(2025, 2, 3))])
+def test_reading_published_from_a_date_line(tmp_path, line, expected):
+    source = read_article(write(tmp_path, "f.txt", f"{line}\n\nTitel\n\nText.".encode()), "f.txt")
+    assert (source.article.published, source.article.published_source) == (expected, "date_line")
+
+
+def test_reading_manifest_wins_and_matches_by_file_name(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published,outlet,extra\nsub/g.txt,2024-01-02,Kurier,x\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    path = write(tmp_path / "sub", "g.txt", "18. Oktober, 2024\n\nTitel\n\nText.".encode())
+    source = read_article(path, "elsewhere/g.txt", load_manifest(manifest))
+    assert (source.article.published, source.article.published_source) == (date(2024, 1, 2), "manifest")
+    assert source.article.outlet == "Kurier"
+
+
+def test_reading_manifest_errors_name_file_and_line(tmp_path):
+    bad = tmp_path / "m.csv"
+    bad.write_text("path,published\na.txt,22.10.2024\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"m\.csv:2: .*YYYY-MM-DD"):
+        load_manifest(bad)
+    bad.write_text("file,date\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="columns"):
+        load_manifest(bad)
+
+
+def test_reading_find_files_recurses_and_rejects_missing_paths(tmp_path):
+    write(tmp_path, "a.txt", b"x")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "b.md", b"x")
+    write(tmp_path, "c.csv", b"x")
+    assert [p.name for p in find_files([tmp_path])] == ["a.txt", "b.md"]
+    with pytest.raises(UsageError, match="no such file"):
+        list(find_files([tmp_path / "missing"]))

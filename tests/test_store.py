@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from claimtrack.errors import StoreError
+from claimtrack.models import Article, Claim, Speaker
+from claimtrack.store import SCHEMA_VERSION, open_store
+
+
+def article(path="a.txt", sha="1") -> Article:
+    return Article(path=path, sha256=sha, published=date(2024, 10, 22), published_source="manifest",
+                   encoding="utf-8", chars=10)
+
+
+def claim(n: int, path="a.txt", speaker="Rutte", topics=("troop-count",)) -> Claim:
+    return Claim(id=f"c{path}{n}", article=path, text="x", span=(n, n + 1),
+                 speaker=Speaker(text=speaker, canonical=speaker, kind="person", span=(0, 1)),
+                 cue=None, content=None, mode="reported", stance="asserts", topics=list(topics), sentence=n)
+
+
+def test_store_replaces_an_article_whole(tmp_path):
+    store = open_store(str(tmp_path / "c.db"))
+    store.replace_article(article(), [claim(1), claim(2)])
+    store.replace_article(article(sha="2"), [claim(3)])
+    assert [c.id for c in store.claims()] == ["ca.txt3"]
+    assert store.stored_hash("a.txt") == "2"
+
+
+def test_store_a_failed_write_leaves_the_old_article(tmp_path):
+    store = open_store(str(tmp_path / "c.db"))
+    store.replace_article(article(), [claim(1)])
+    with pytest.raises(StoreError):
+        store.replace_article(article(sha="2"), [claim(1), claim(1)])  # duplicate id -> rollback
+    assert [c.id for c in store.claims()] == ["ca.txt1"]
+    assert store.stored_hash("a.txt") == "1"
+
+
+def test_store_filters_by_topic_speaker_and_article(tmp_path):
+    store = open_store(str(tmp_path / "c.db"))
+    store.replace_article(article("a.txt"), [claim(1, speaker="Mark Rutte"), claim(2, topics=())])
+    store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Singh")])
+    assert [c.id for c in store.claims(topic="troop-count")] == ["ca.txt1", "cb.txt1"]
+    assert [c.id for c in store.claims(speaker="Singh")] == ["cb.txt1"]
+    assert [c.id for c in store.claims(article="b.txt")] == ["cb.txt1"]
+
+
+def test_store_links_surnames_across_articles(tmp_path):
+    store = open_store(str(tmp_path / "c.db"))
+    store.replace_article(article("a.txt"), [claim(1, speaker="Mark Rutte")])
+    store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Rutte")])
+    assert store.link_surnames() == 1
+    assert {c.speaker.canonical for c in store.claims()} == {"Mark Rutte"}
+
+
+def test_store_records_its_schema_version_and_refuses_a_newer_one(tmp_path):
+    path = tmp_path / "c.db"
+    open_store(str(path)).close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    db.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(str(path))
+
+
+def test_store_corrupt_file_gives_a_clear_error(tmp_path):
+    path = tmp_path / "c.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a claimtrack store or it is corrupt"):
+        open_store(str(path))
+
+
+def test_store_missing_store_for_reading(tmp_path):
+    with pytest.raises(StoreError, match="no claim store"):
+        open_store(str(tmp_path / "none.db"), create=False)
