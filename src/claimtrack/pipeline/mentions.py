@@ -69,8 +69,15 @@ def is_acronym(text: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha()
 
 
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+ORG_LABELS = frozenset({"ORG", "NORP"})
+
+
 def is_name_like(token: Token, lex: Lexicon) -> bool:
-    """A capitalised word the lemma table does not know, or an acronym: probably a name."""
+    """A capitalised word the lemma table does not know, or an acronym: probably a name.
+    A trained pipeline's NER, when present, decides instead."""
+    if token.ent_type_ in PERSON_LABELS:
+        return True
     text = token.text
     if not is_capitalised(token, lex) or text in lex.months or text in lex.weekdays:
         return False
@@ -90,7 +97,7 @@ def is_bare_name(doc: Doc, i: int, lex: Lexicon, surnames: frozenset[str] | set[
     if i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].lower_ in ("und", "oder", "sowie")
                   or (is_adjective(doc[i - 1]) and not doc[i - 1].text.endswith("te"))):
         return False
-    if token.text in surnames:
+    if token.text in surnames or token.ent_type_ in PERSON_LABELS:
         return True
     if not is_name_like(token, lex) or len(token.text) > 14 or token.text.lower().endswith(NOUN_ENDINGS):
         return False
@@ -189,7 +196,7 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         return None  # "dpa" is a name although it is written in lower case
     head = doc[j]
     head_text = head.text
-    kind = head_kind(head_text, lex)
+    kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
     country = country_of(head_text, lex)
     j += 1
     if head_text in ("Vereinigten", "Vereinigte") and j < end and doc[j].text == "Staaten":
