@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Callable, Optional
 
@@ -26,6 +27,7 @@ app = typer.Typer(
 Db = Annotated[str, typer.Option("--db", envvar="CLAIMTRACK_DB", help="Claim store: a SQLite file. [default: ./claimtrack.db]")]
 ClaimFormat = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+Tolerance = Annotated[float, typer.Option(min=0.0, max=1.0, help="How far an approximate figure reaches (0.1 = ±10%).")]
 
 
 def error_line(message: str) -> None:
@@ -133,6 +135,66 @@ def claims(
     console = Console()
     write_claims(store.claims(topic, speaker, article), format, sys.stdout, console)
     store.close()
+
+
+@app.command()
+@reports_errors
+def topics(
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    tolerance: Tolerance = 0.1,
+    db: Db = "",
+) -> None:
+    """List every topic with its claims, articles, independent origins, dates and contradictions.
+
+    Example: claimtrack topics --format json
+    """
+    import json
+
+    from .config import all_topics
+    from .reconcile import summarise
+    from .render import topics_table
+
+    check_format(format, ("table", "json"))
+    store = open_store(db or default_db(), create=False)
+    rows = [summarise(t, list(store.claims(topic=t.id)), tolerance) for t in all_topics(find_config())]
+    store.close()
+    if format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        topics_table(rows, Console())
+
+
+@app.command()
+@reports_errors
+def diff(
+    topic: Annotated[str, typer.Option("--topic", "-t", help="The topic id, e.g. troop-count.")],
+    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Only claims said on or after.")] = None,
+    until: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Only claims said on or before.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or markdown.")] = "table",
+    show_text: Annotated[bool, typer.Option("--show-text", help="Print every claim's sentence.")] = False,
+    tolerance: Tolerance = 0.1,
+    db: Db = "",
+) -> None:
+    """Show the reconciled view of one topic: agreeing groups, contradictions, scope, updates.
+
+    Example: claimtrack diff --topic troop-count --format markdown
+    """
+    from .config import all_topics, topic_by_id
+    from .reconcile import reconcile
+    from .render import diff_json, diff_markdown, diff_table
+
+    check_format(format, ("table", "json", "markdown"))
+    definition = topic_by_id(all_topics(find_config()), topic)
+    store = open_store(db or default_db(), create=False)
+    claims = list(store.claims(topic=topic, since=since.date() if since else None, until=until.date() if until else None))
+    store.close()
+    result = reconcile(definition, claims, tolerance)
+    if format == "json":
+        diff_json(result, sys.stdout)
+    elif format == "markdown":
+        sys.stdout.write(diff_markdown(result, show_text))
+    else:
+        diff_table(result, Console(), show_text)
 
 
 @app.command()

@@ -98,3 +98,18 @@ def user_topics(path: Path | None) -> list[dict[str, Any]]:
     items = load_config(path).get("topic", [])
     parse_topics(items, str(path))
     return items
+
+
+def all_topics(path: Path | None) -> list[Topic]:
+    """Shipped topics plus a user's; a user topic with a shipped id replaces it."""
+    user = parse_topics(user_topics(path), str(path)) if path else []
+    ids = {t.id for t in user}
+    return [t for t in shipped_topics() if t.id not in ids] + user
+
+
+def topic_by_id(topics: list[Topic], topic_id: str) -> Topic:
+    for topic in topics:
+        if topic.id == topic_id:
+            return topic
+    known = ", ".join(t.id for t in topics)
+    raise ConfigError(f"unknown topic {topic_id!r}; known topics: {known}")

@@ -61,7 +61,7 @@ def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str
         Quantity(
             text=doc[f.start:f.end].text, span=(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])),
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit, unit_lemma=f.unit_lemma,
-            modifiers=f.modifiers,
+            modifiers=f.modifiers, scope=f.scope,
         )
         for f in draft.figures
     ]

@@ -20,6 +20,7 @@ Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
 Granularity = Literal["day", "month", "year"]
 CueKind = Literal["verb", "preposition", "phrase", "continuation"]
 DateSource = Literal["manifest", "front_matter", "date_line", "unknown"]
+Scope = Literal["total", "partial", "unknown"]
 
 Span = tuple[int, int]
 
@@ -62,6 +63,7 @@ class Quantity(Record):
     unit: str | None = Field(None, description="The counted noun as written ('Soldaten').")
     unit_lemma: str | None = Field(None, description="The counted noun's lemma ('Soldat').")
     modifiers: list[str] = Field(default_factory=list, description="Words qualifying the counted noun.")
+    scope: Scope = Field("unknown", description="total (a whole or a plan), partial (so far, a first wave) or unknown.")
 
 
 class DateMention(Record):

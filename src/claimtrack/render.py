@@ -110,3 +110,90 @@ def to_text(render, *args, width: int = 100) -> str:  # noqa: ANN001
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
     render(*args, console)
     return buffer.getvalue()
+
+
+# -- reconciliation ----------------------------------------------------------------------
+def diff_json(result, out: TextIO) -> None:  # noqa: ANN001
+    out.write(result.model_dump_json(indent=2) + "\n")
+
+
+def _group_line(group) -> str:  # noqa: ANN001
+    high = "∞" if group.high is None else f"{group.high:,.0f}"
+    amount = f"{group.low:,.0f}" if group.high == group.low else f"{group.low:,.0f}–{high}"
+    return amount
+
+
+def diff_markdown(result, show_text: bool = False) -> str:  # noqa: ANN001
+    lines = [f"# {result.topic}", ""]
+    if result.groups:
+        lines += ["## Figures", "", "| figure | subject | scope | origins | articles | first | last |",
+                  "|---|---|---|---|---|---|---|"]
+        for g in result.groups:
+            lines.append(f"| {_group_line(g)} | {g.subject} | {g.scope} | {len(g.origins)}: {', '.join(g.origins)} "
+                         f"| {len(g.articles)} | {g.first_date or '?'} | {g.last_date or '?'} |")
+        lines.append("")
+    if result.findings:
+        lines += ["## Findings", ""]
+        for f in result.findings:
+            lines.append(f"- **{f.kind}** ({f.subject}): {f.explanation} [{', '.join(f.claim_ids)}]")
+        lines.append("")
+    if result.timeline:
+        lines += ["## Timeline", "", "| date | origin | stance | claims |", "|---|---|---|---|"]
+        for e in result.timeline:
+            lines.append(f"| {e.date or '?'} | {e.origin} | {e.stance} | {', '.join(e.claim_ids)} |")
+        lines.append("")
+    claims = {c.id: c for g in result.groups for c in g.claims}
+    if show_text and claims:
+        lines += ["## Claims", ""]
+        for c in claims.values():
+            lines.append(f"- `{c.id}` {c.article} {c.said_on or '?'} "
+                         f"{c.speaker.canonical if c.speaker else '(article)'}: {' '.join(c.text.split())}")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def diff_table(result, console: Console, show_text: bool = False) -> None:  # noqa: ANN001
+    console.print(f"[bold]{result.topic}[/bold]")
+    if result.groups:
+        table = Table(title="figures", expand=False)
+        for column, width in (("figure", 16), ("subject", 18), ("scope", 8), ("origins", 30), ("articles", 8),
+                              ("dates", 23)):
+            table.add_column(column, overflow="fold", max_width=width)
+        for g in result.groups:
+            dates = f"{g.first_date or '?'}–{g.last_date or '?'}" if g.first_date != g.last_date else f"{g.first_date or '?'}"
+            table.add_row(_group_line(g), g.subject, g.scope, f"{len(g.origins)}: " + ", ".join(g.origins),
+                          str(len(g.articles)), dates)
+        console.print(table)
+    if result.findings:
+        table = Table(title="findings", expand=False)
+        table.add_column("kind", max_width=13)
+        table.add_column("explanation", overflow="fold", max_width=80)
+        for f in result.findings:
+            table.add_row(f.kind, f.explanation)
+        console.print(table)
+    if result.timeline:
+        table = Table(title="timeline", expand=False)
+        for column, width in (("date", 10), ("origin", 40), ("stance", 14), ("claims", 30)):
+            table.add_column(column, overflow="fold", max_width=width)
+        for e in result.timeline:
+            table.add_row(str(e.date or "?"), e.origin, e.stance, ", ".join(e.claim_ids))
+        console.print(table)
+    if show_text:
+        for g in result.groups:
+            for c in g.claims:
+                console.print(f"{c.id} {c.article} {c.said_on or '?'} "
+                              f"{c.speaker.canonical if c.speaker else '(article)'}: {' '.join(c.text.split())}",
+                              highlight=False, markup=False)
+
+
+def topics_table(rows: list[dict], console: Console) -> None:
+    table = Table(title="topics")
+    table.add_column("topic", no_wrap=True)
+    for column in ("claims", "articles", "origins"):
+        table.add_column(column, justify="right")
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    table.add_column("contradictions", justify="right")
+    for row in rows:
+        table.add_row(row["topic"], str(row["claims"]), str(row["articles"]), str(row["origins"]),
+                      str(row["first_date"] or "?"), str(row["last_date"] or "?"), str(row["contradictions"]))
+    console.print(table)

@@ -15,7 +15,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from .errors import StoreError
@@ -179,8 +179,9 @@ class SQLiteStore:
         )
 
     # -- claims -------------------------------------------------------------------------
-    def claims(self, topic: str | None = None, speaker: str | None = None, article: str | None = None) -> Iterator[Claim]:
-        """Stored claims in article and text order, optionally filtered."""
+    def claims(self, topic: str | None = None, speaker: str | None = None, article: str | None = None,
+               since: date | None = None, until: date | None = None) -> Iterator[Claim]:
+        """Stored claims in article and text order, optionally filtered (dates: when said)."""
         sql = "SELECT c.record FROM claims c JOIN articles a ON a.id = c.article_id"
         where, params = [], []
         if topic:
@@ -193,6 +194,12 @@ class SQLiteStore:
         if article:
             where.append("(a.path = ? OR a.path LIKE ?)")
             params.extend([article, f"%/{article}"])
+        if since:
+            where.append("c.said_on >= ?")
+            params.append(since.isoformat())
+        if until:
+            where.append("c.said_on <= ?")
+            params.append(until.isoformat())
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.path, c.position"

@@ -121,10 +121,12 @@ class Resolver:
         pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
         masculine = mention.text.lower() == "er"
         if mention.pronoun == "definite":
-            # "das Ministerium" after "das Innenministerium": the last institution it abbreviates
+            # "das Ministerium" after "das Innenministerium", "des Geheimdienstes" after "der
+            # Nationale Geheimdienst (NIS)": the last institution it abbreviates
             head = mention.canonical.casefold()
-            for candidate in reversed(pool):
-                if not candidate.is_person and candidate.canonical.casefold().endswith(head):
+            for candidate in reversed(self.mentioned):
+                if not candidate.is_person and not candidate.pronoun and candidate is not mention and (
+                        head in candidate.canonical.casefold() or head in candidate.text.casefold()):
                     return candidate, mention.text
             return None, None
         if mention.pronoun == "role" and mention.affiliation:
@@ -346,7 +348,7 @@ class SentenceAttributor:
                 if outer.content[0] < cut < outer.content[1]:
                     outer.content = (outer.content[0], cut)
             speaker, resolved_from = self.resolve(raw, mentions)
-            relayed = self.relayed_source(cue, sentence, mentions)
+            relayed, _ = self.resolve(self.relayed_source(cue, sentence, mentions), mentions)
             if relayed is not None and speaker is not None:
                 # "wie Yonhap unter Berufung auf den Geheimdienst berichtete": the service said it
                 speaker, via, resolved_from = relayed, speaker, None

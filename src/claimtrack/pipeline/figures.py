@@ -40,6 +40,7 @@ class FigureMatch:
     unit: str | None = None
     unit_lemma: str | None = None
     modifiers: list[str] = field(default_factory=list)
+    scope: str = "unknown"
 
 
 @cache
@@ -55,6 +56,7 @@ def _data() -> dict:
         "before": [b.split() for b in data["not_figures"]["before"]],
         "measure": set(data["units"]["measure"]),
         "unit_lemmas": data["unit_lemmas"],
+        "scope": data["scope"],
     }
 
 
@@ -180,6 +182,19 @@ def count_noun_of_sentence(doc: Doc, start: int, end: int) -> tuple[str, str] | 
     return None
 
 
+def scope_of(doc: Doc, start: int, end: int) -> str:
+    """Does the sentence give a total or plan ("insgesamt", "sollen ... entsandt werden") or a
+    part so far ("bereits verlegt", "erste")? Totals win: "bereits insgesamt 12.000"."""
+    data = _data()["scope"]
+    words = {t.lower_ for t in doc[start:end]}
+    text = " " + doc[start:end].text.casefold() + " "
+    def marked(markers: list[str]) -> bool:
+        return any((m in words) if " " not in m else (f" {m} " in text) for m in markers)
+    if marked(data["total"]):
+        return "total"
+    return "partial" if marked(data["partial"]) else "unknown"
+
+
 def find_figures(doc: Doc, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     i = start
@@ -192,6 +207,7 @@ def find_figures(doc: Doc, start: int, end: int, lex: Lexicon) -> list[FigureMat
             counted = count_noun_of_sentence(doc, start, end)
             if counted:
                 match.unit, match.unit_lemma = counted
+        match.scope = scope_of(doc, start, end)
         out.append(match)
         i = max(match.end, i + 1)
     return out

@@ -275,6 +275,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             prefix = head_text.rsplit("-", 1)[0]
             found = entity_for([prefix], lex)
             affiliation = found[0] if found else (country_of(prefix, lex) or prefix)
+        elif affiliation is None:
+            affiliation = compound_affiliation(head_text, lex)  # "Polizeisprecher" -> "Polizei"
         if affiliation is None:
             affiliation = possessor or adjective_country
 
@@ -309,7 +311,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names),
         determiner=determiner,
     )
-    if kind in ("government", "organization") and not names and not adjectives and determiner in ("der", "die", "das") \
+    if kind in ("government", "organization") and not names and not adjectives \
+            and determiner in ("der", "die", "das", "des", "dem", "den") \
             and affiliation is None and entity is None:
         mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
     if kind == "role" and not names and determiner in ("der", "die", "dem", "den") and (affiliation is None or "-" in head_text) \
@@ -317,6 +320,21 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         # "konstatierte der Staatschef", "Der NATO-Chef sprach": the last fitting speaker
         mention.pronoun = "role"
     return mention
+
+
+def compound_affiliation(word: str, lex: Lexicon) -> str | None:
+    """The institution inside a role compound: "Polizeisprecher" -> "Polizei",
+    "Regierungssprecherin" -> "Regierung"; None for a plain role ("Sprecher")."""
+    folded = word.casefold()
+    for suffix in lex.role_suffixes:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
+            prefix = word[: len(word) - len(suffix)]
+            if prefix.endswith("s") and head_kind(prefix[:-1], lex) in ("government", "organization"):
+                prefix = prefix[:-1]
+            if head_kind(prefix, lex) in ("government", "organization", "media") or entity_for([prefix], lex):
+                found = entity_for([prefix], lex)
+                return found[0] if found else prefix
+    return None
 
 
 def _kind_of_affiliation(affiliation: str | None, lex: Lexicon) -> str | None:

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from claimtrack.config import all_topics, parse_topics, shipped_topics, topic_by_id
+from claimtrack.errors import ConfigError
+from claimtrack.models import Claim, Quantity, Speaker
+from claimtrack.reconcile import interval, origins_of, reconcile
+
+TROOPS = topic_by_id(shipped_topics(), "troop-count")
+STATUS = topic_by_id(shipped_topics(), "deployment-status")
+
+
+def claim(n: int, speaker: str, value=None, low=None, high=None, qualifier="exact", unit="Soldat", scope="unknown",
+          said=date(2024, 10, 18), stance="asserts", role=None, affiliation=None) -> Claim:
+    quantities = [] if value is None and low is None else [
+        Quantity(text="x", span=(0, 1), value=value, low=low, high=high, qualifier=qualifier, unit=unit,
+                 unit_lemma=unit, scope=scope)]
+    return Claim(id=f"c{n}", article=f"a{n}.txt", text="x", span=(0, 1),
+                 speaker=Speaker(text=speaker, canonical=speaker, kind="person", span=(0, 1), role=role,
+                                 affiliation=affiliation),
+                 cue=None, content=None, mode="reported", stance=stance, quantities=quantities, said_on=said,
+                 topics=["troop-count"], sentence=0)
+
+
+@pytest.mark.parametrize("qualifier, value, low, high, expected", [
+    ("exact", 1500, None, None, (1500, 1500)),
+    ("approx", 10000, None, None, (9000, 11000)),
+    ("at_least", 600, None, None, (600, math.inf)),
+    ("at_most", 40, None, None, (0, 40)),
+    ("range", None, 10000, 12000, (10000, 12000)),
+    ("approx", None, 200, 999, (200, 999)),
+])
+def test_reconcile_intervals(qualifier, value, low, high, expected):
+    q = Quantity(text="x", span=(0, 1), value=value, low=low, high=high, qualifier=qualifier)
+    assert interval(q, 0.1) == pytest.approx(expected)
+
+
+def test_reconcile_disjoint_figures_of_two_origins_contradict():
+    result = reconcile(TROOPS, [claim(1, "Polizei", 12), claim(2, "Hilfswerk", 30, qualifier="at_least")])
+    assert [len(g.claims) for g in result.groups] == [1, 1]
+    assert [(f.kind, f.claim_ids) for f in result.findings] == [("contradiction", ["c1", "c2"])]
+
+
+def test_reconcile_overlapping_hedged_figures_agree_and_count_origins_once():
+    claims = [claim(1, "Pentagon", 10000, qualifier="approx"), claim(2, "NIS", 12000),
+              claim(3, "NIS", 12000), claim(4, "Budanow", 11000, qualifier="approx")]
+    result = reconcile(TROOPS, claims)
+    group = result.groups[0]
+    assert len(result.groups) == 1 and (group.low, group.high) == (10000, 12000)
+    assert group.origins == ["Budanow", "NIS", "Pentagon"]
+    assert [f.kind for f in result.findings] == ["agreement"]
+
+
+def test_reconcile_partial_against_total_is_scope():
+    result = reconcile(TROOPS, [claim(1, "NIS", 1500, scope="partial"), claim(2, "NIS", 12000, scope="total")])
+    assert [f.kind for f in result.findings] == ["scope"]
+
+
+def test_reconcile_same_origin_later_figure_is_an_update():
+    result = reconcile(TROOPS, [claim(1, "Ministerium", 200, said=date(2024, 3, 11)),
+                                claim(2, "Ministerium", 350, said=date(2024, 3, 14))])
+    finding = result.findings[0]
+    assert finding.kind == "update" and "later 350" in finding.explanation
+
+
+def test_reconcile_spokesperson_speaks_for_the_institution():
+    spokes = claim(1, "Sabrina Singh", 10000, role="Pentagon-Sprecherin", affiliation="Pentagon")
+    assert origins_of(spokes) == ["Pentagon"]
+    assert origins_of(claim(2, "Mark Rutte", role="NATO-Generalsekretär", affiliation="NATO")) == ["Mark Rutte"]
+
+
+def test_reconcile_nationality_keeps_subjects_apart():
+    q = dict(qualifier="exact", unit="Soldat")
+    a = claim(1, "A", 600000, **q)
+    b = claim(2, "B", 12000, **q)
+    a = a.model_copy(update={"quantities": [a.quantities[0].model_copy(update={"modifiers": ["russische"]})]})
+    b = b.model_copy(update={"quantities": [b.quantities[0].model_copy(update={"modifiers": ["nordkoreanische"]})]})
+    result = reconcile(TROOPS, [a, b])
+    assert len({g.subject for g in result.groups}) == 2
+    assert [f.kind for f in result.findings] == []
+
+
+def test_reconcile_stances_update_and_contradiction():
+    claims = [claim(1, "NATO", stance="cannot_confirm", said=date(2024, 10, 22)),
+              claim(2, "NATO", stance="confirms", said=date(2024, 10, 28)),
+              claim(3, "NATO", stance="asserts", said=date(2024, 10, 29)),  # same position: no update
+              claim(4, "Nordkorea", stance="denies", said=date(2024, 10, 22))]
+    result = reconcile(STATUS, claims)
+    kinds = [(f.kind, f.origins) for f in result.findings]
+    assert ("update", ["NATO"]) in kinds
+    assert ("contradiction", ["Nordkorea", "NATO"]) in kinds
+    assert len([k for k, _ in kinds if k == "update"]) == 1
+    assert [(e.origin, e.stance) for e in result.timeline][:2] == [("NATO", "cannot_confirm"), ("Nordkorea", "denies")]
+
+
+def test_reconcile_user_topic_from_config(tmp_path):
+    config = tmp_path / "claimtrack.toml"
+    config.write_text('[[topic]]\nid = "evacuations"\nkind = "figure"\n[[topic.rule]]\nunits = ["Mensch"]\n',
+                      encoding="utf-8")
+    assert topic_by_id(all_topics(config), "evacuations").rules[0].units == ["Mensch"]
+    config.write_text('[[topic]]\nid = "Bad Id"\n[[topic.rule]]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="topic 1"):
+        all_topics(config)
+    with pytest.raises(ConfigError, match="unknown topic 'nope'"):
+        topic_by_id(shipped_topics(), "nope")
+
+
+def test_reconcile_parse_topics_rejects_unknown_fields():
+    with pytest.raises(ConfigError, match="rule.0.unitz: Extra inputs are not permitted"):
+        parse_topics([{"id": "x", "rule": [{"unitz": ["a"]}]}], "test")
