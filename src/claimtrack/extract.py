@@ -55,8 +55,14 @@ def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str
         c = draft.cue
         cue = Cue(text=c.text(doc), lemma=c.lemma, kind="verb" if c.kind == "verb" else
                   "preposition" if c.kind == "preposition" else "continuation" if c.kind == "continuation" else "phrase",
-                  span=(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])))
-    content = Content(text=text[draft.content[0]:draft.content[1]], span=draft.content) if draft.content else None
+                  span=(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])),
+                  spans=[(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])),
+                         (doc[c.particle].idx, doc[c.particle].idx + len(doc[c.particle]))] if c.particle is not None else None)
+    content = None
+    if draft.content:
+        parts = draft.content_parts
+        content = Content(text=" … ".join(text[s:e] for s, e in parts) if parts else text[draft.content[0]:draft.content[1]],
+                          span=draft.content, spans=parts)
     quantities = [
         Quantity(
             text=doc[f.start:f.end].text, span=(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])),

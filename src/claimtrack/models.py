@@ -46,11 +46,15 @@ class Cue(Record):
     lemma: str | None = Field(description="Verb lemma or cue phrase; None for a continuation without a cue.")
     kind: CueKind = Field(description="verb, preposition, phrase, or continuation of the last speaker.")
     span: Span | None = Field(description="[start, end) offsets of the cue; None for a continuation.")
+    spans: list[Span] | None = Field(None, description="The verb and its separated particle ('teilte ... mit').")
 
 
 class Content(Record):
     text: str = Field(description="What was said: the quote, the reported clause or the sentence.")
     span: Span = Field(description="[start, end) offsets of the content in the article.")
+    spans: list[Span] | None = Field(
+        None, description="The parts, when the frame interrupts the content ('Der Fall wird [nach Angaben X] geprüft')."
+    )
 
 
 class Quantity(Record):

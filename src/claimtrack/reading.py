@@ -214,8 +214,18 @@ def read_article(path: Path, given: str, manifest: dict[str, ManifestRow] | None
     return SourceText(article=article, text=text, skip=skip, decoding_fallback=fallback)
 
 
+SENTENCE_END = tuple(".!?:“”\"»«…)")
+
+
+def looks_like_heading(line: str, max_words: int = 20) -> bool:
+    """A short line without closing punctuation: a headline, not a sentence."""
+    line = line.strip()
+    return bool(line) and not line.endswith(SENTENCE_END) and len(line.split()) <= max_words
+
+
 def first_line(text: str, start: int = 0) -> str | None:
+    """The title: the first non-empty line when it reads as a headline."""
     for line in text[start:].split("\n"):
         if line.strip():
-            return line.strip()
+            return line.strip() if looks_like_heading(line, max_words=30) else None
     return None

@@ -36,7 +36,7 @@ def test_attribution_direct_quote_content_keeps_its_marks(claims_of):
 
 def test_attribution_indirect_content_is_the_reported_clause(claims_of):
     claim = only(claims_of(body("Die Polizei erklärte, dass die Straße wieder frei sei.")))
-    assert claim.content.text == "die Straße wieder frei sei"
+    assert claim.content.text == "dass die Straße wieder frei sei"
 
 
 def test_attribution_quote_spanning_sentences_is_one_claim(claims_of):

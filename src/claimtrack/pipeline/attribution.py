@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import lexicons
 from .cues import CLAUSE_END, CueMatch
 from .dates import DateMatch
 from .figures import FigureMatch
@@ -55,6 +56,7 @@ class ClaimDraft:
     topics: list[str] = field(default_factory=list)
     continues: ClaimDraft | None = None  # the claim this one continues
     antecedent_sentence: int | None = None  # where a pronoun's antecedent was introduced
+    content_parts: list[tuple[int, int]] | None = None  # content split by its frame
 
 
 def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Lexicon,
@@ -102,10 +104,23 @@ def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention])
     return left, right
 
 
+def is_konjunktiv_i(word: str) -> bool:
+    """A third-person Konjunktiv I form: "gebe" (geben), "bleibe", "liege" — the infinitive
+    minus its n; listed forms cover the irregular ones ("sei", "habe")."""
+    if len(word) < 4 or not word.islower() or not word.endswith("e"):
+        return False
+    return lexicons.lemma(word) == word + "n"
+
+
 def has_konjunktiv(doc: Doc, start: int, end: int, lex: Lexicon, reportative: bool = True) -> bool:
     """Konjunktiv I/II marks reported speech; so does "soll/sollen" unless told otherwise."""
     return any(doc[k].lower_ in lex.konjunktiv or (reportative and doc[k].lower_ in REPORTATIVE)
-               for k in range(start, end))
+               or is_konjunktiv_i(doc[k].text) for k in range(start, end))
+
+
+def has_zu_infinitive(doc: Doc, start: int, end: int) -> bool:
+    return any(doc[k].lower_ == "zu" and doc[k + 1].text.islower() and doc[k + 1].text.endswith("en")
+               for k in range(start, end - 1))
 
 
 class Resolver:
@@ -226,17 +241,23 @@ class SentenceAttributor:
                         return candidate
             return found
         if cue.kind == "phrase":
+            # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
+            # Feuerwehr, "russischen Angaben" names Russland.
             noun_end = cue.end
             if noun_end < sentence.end and doc[noun_end].lower_ in ("des", "der", "von", "vom"):
                 start = noun_end + (1 if doc[noun_end].lower_ in ("von", "vom") else 0)
-                return chunk_list(doc, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                inner = chunk_list(doc, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if inner is not None and not inner.pronoun:
+                    inner.start = cue.start + 1
+                    inner.text = doc[inner.start : inner.end].text
+                return inner
             adjective = doc[cue.start + 1].text if cue.end - cue.start > 2 else None
             if adjective:
                 from .mentions import country_of
 
                 country = country_of(adjective, self.lex)
                 if country:
-                    return Mention(cue.start + 1, cue.start + 2, adjective, country, "government")
+                    return Mention(cue.start + 1, cue.end, doc[cue.start + 1 : cue.end].text, country, "government")
             return None
         return self.speaker_after(cue.end, sentence, mentions)
 
@@ -286,10 +307,11 @@ class SentenceAttributor:
         while k < sentence.end and doc[k].text not in (",", ":"):
             k += 1
         if k + 1 < sentence.end:
+            # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
+            # ("kündigte an, mit Maßnahmen zu reagieren")
             start = k + 1
-            if doc[start].lower_ == "dass":
-                start += 1
-            if doc[k + 1].lower_ == "dass" or has_konjunktiv(doc, start, sentence.end, self.lex):
+            if doc[start].lower_ in ("dass", "ob") or has_konjunktiv(doc, start, sentence.end, self.lex) \
+                    or has_zu_infinitive(doc, start, sentence.end):
                 return self._chars(start, sentence.end), "indirect", []
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
         left, _ = clause_bounds(doc, cue.start, sentence, mentions)
@@ -302,6 +324,30 @@ class SentenceAttributor:
                 mode = "indirect" if has_konjunktiv(doc, right + 1, sentence.end, self.lex) else "reported"
                 return self._chars(right + 1, sentence.end), mode, []
         return (sentence.start_char, sentence.end_char), "reported", []
+
+    def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence
+                       ) -> tuple[tuple[int, int], list[tuple[int, int]] | None]:
+        """The sentence without its frame: "Laut Feuerwehr brannte ..." -> "brannte ...";
+        "..., so der Minister." -> "..."; a frame inside the sentence leaves two parts.
+        The frame is the cue and its source."""
+        doc = self.doc
+        frame_start = min(cue.start, source.start) if source else cue.start
+        frame_end = max(cue.end, source.end) if source else cue.end
+        start, end = sentence.start, sentence.end
+        if frame_start <= sentence.start + 1:
+            start = frame_end
+        elif frame_end >= sentence.end - 2:
+            end = frame_start
+        else:
+            whole = self._chars(start, end)
+            before = self._chars(start, frame_start)
+            after = self._chars(frame_end, end) if frame_end < end - 1 else None
+            return whole, [before, after] if after else [before]
+        while start < end and doc[start].text in (",", ":"):
+            start += 1
+        while end > start and doc[end - 1].text in (",", ":"):
+            end -= 1
+        return (self._chars(start, end) if start < end else (sentence.start_char, sentence.end_char)), None
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         doc = self.doc
@@ -373,7 +419,7 @@ class SentenceAttributor:
         if not verb_cues:
             for cue in other_cues:
                 raw = self.speaker_for_preposition(cue, sentence, mentions)
-                anonymous = raw is not None and doc[raw.start:raw.end].text.split()[-1] in lex.anonymous_sources
+                anonymous = raw is not None and raw.canonical.split()[-1] in lex.anonymous_sources
                 if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
                     raw = None
                 if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
@@ -382,9 +428,11 @@ class SentenceAttributor:
                     continue
                 speaker, resolved_from = self.resolve(raw, mentions)
                 mode = "indirect" if has_konjunktiv(doc, sentence.start, sentence.end, lex) else "reported"
-                content = (sentence.start_char, sentence.end_char)
+                content, parts = self.content_around(cue, raw, sentence)
+                if cue.kind == "phrase" and raw is not None:
+                    cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
                 self.emit(ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
-                                     content, mode, resolved_from))
+                                     content, mode, resolved_from, content_parts=parts))
                 emitted = True
                 break
         if not emitted:

@@ -2,7 +2,7 @@
 
 Web articles arrive with their title, repeated headlines, subheadings, author blurbs,
 comment forms, navigation and tag lists. None of these may yield a claim. A line is
-  title       the first non-empty line,
+  title       the first non-empty line, when it reads as a headline (no closing punctuation),
   dateline    a date standing alone near the top ("18. Oktober, 2024"),
   repeated    a line that already appeared (pages repeat their headlines),
   boilerplate a line matching `lexicons/de/boilerplate.toml`, or anything after a comment form,
@@ -21,9 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..reading import _date_line_pattern
+from ..reading import _date_line_pattern, looks_like_heading
 
-SENTENCE_END = tuple(".!?:“”\"»«…)")
 QUOTE_RE = re.compile(r"[„“”\"»«].*?[“”\"«»]")
 
 
@@ -76,11 +75,11 @@ def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[
             kind = "boilerplate"
         elif not title_seen and date_re.match(stripped) and len(stripped.split()) <= 6:
             kind = "dateline"
-        elif not title_seen:
+        elif not title_seen and looks_like_heading(stripped, max_words=30):
             kind, title_seen = "title", True
         elif key in seen:
             kind = "repeated"
-        elif not stripped.endswith(SENTENCE_END) and len(stripped.split()) <= 20:
+        elif looks_like_heading(stripped):
             kind = "heading"
         elif start > total * 0.6 and _is_author_paragraph(stripped):
             kind = "author"

@@ -319,7 +319,31 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             and not (j < end and doc[j].lower_ in ("des", "der")):
         # "konstatierte der Staatschef", "Der NATO-Chef sprach": the last fitting speaker
         mention.pronoun = "role"
+    if depth == 0 and not mention.pronoun:
+        extend(doc, mention, end, lex)
     return mention
+
+
+def extend(doc: Doc, mention: Mention, end: int, lex: Lexicon) -> None:
+    """Widen the mention's span over what still describes the speaker, keeping its name:
+    "(SPD)", "von der Feuerwehr", "aus Berlin", ", der Leiter des Dienstes," after a name."""
+    j = mention.end
+    if j + 2 < end and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text == ")"), None)
+        if close is not None:
+            j = close + 1
+    if j + 1 < end and doc[j].lower_ in ("von", "vom", "aus") and mention.kind in ("person", "unknown"):
+        inner = chunk(doc, j + 1, end, lex, depth=1, permissive=True)
+        if inner is not None and not inner.pronoun:
+            j = inner.end
+    if mention.has_name and j + 3 < end and doc[j].text == "," and doc[j + 1].lower_ in ("der", "die"):
+        inner = chunk(doc, j + 1, end, lex, depth=1)
+        close = inner.end if inner is not None else j
+        if inner is not None and inner.role and close < end and doc[close].text == ",":
+            j = close + 1  # the apposition's closing comma belongs to it, like the opening one
+    if j != mention.end:
+        mention.end = j
+        mention.text = doc[mention.start : j].text.rstrip(", ")
 
 
 def compound_affiliation(word: str, lex: Lexicon) -> str | None:
