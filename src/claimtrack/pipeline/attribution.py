@@ -188,6 +188,7 @@ class SentenceAttributor:
         self.last_body_index = -1
         self.antecedent: Mention | None = None  # the mention the last pronoun resolved to
         self.surnames: set[str] = set()  # last and first names of people named in full so far
+        self.narrative_subject: tuple[int, Mention] | None = None  # subject of the last sentence without a claim
         self.full_names: dict[str, str] = {}  # "Rutte" -> "Mark Rutte", in this article
 
     # -- speakers -----------------------------------------------------------------------
@@ -442,6 +443,7 @@ class SentenceAttributor:
         # salience: the sentence's first subject, and every mention for demonstratives.
         # A claim's speaker is already salient; the subject of its content must not be.
         subjects = [m for m in mentions if is_subject(doc, m) and not m.pronoun] if not emitted else []
+        self.narrative_subject = (index, subjects[0]) if subjects and not subjects[0].pronoun else None
         for m in mentions:
             self.resolver.note(m, salient=bool(subjects) and m is subjects[0])
             if m.is_person and m.has_name and " " in m.canonical:
@@ -454,8 +456,6 @@ class SentenceAttributor:
     def continuation(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> bool:
         doc, lex = self.doc, self.lex
         last = self.last_claim
-        if last is None or last.speaker is None or index - last.last_sentence > MAX_CONTINUATION_GAP + 1:
-            return False
         starts_with_cue = any(c.kind == "continuation" for c in cues)
         quoted = sum(q.end_char - q.start_char for q in quotes)
         mostly_quote = quoted >= 0.5 * (sentence.end_char - sentence.start_char)
@@ -464,11 +464,18 @@ class SentenceAttributor:
         konjunktiv = has_konjunktiv(doc, sentence.start, sentence.end, lex, reportative=anaphoric)
         if not (starts_with_cue or mostly_quote or konjunktiv):
             return False
+        if last is not None and last.speaker is not None and index - last.last_sentence <= MAX_CONTINUATION_GAP + 1:
+            speaker, resolved_from, via = last.speaker, last.resolved_from, last.via
+        elif mostly_quote and self.narrative_subject is not None and self.narrative_subject[0] == index - 1:
+            # "Die SPD will am Kurs festhalten. „Wir wollen ...“": the quotation is the subject's
+            speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
+        else:
+            return False
         cue = next((c for c in cues if c.kind == "continuation"), None)
         mode = "direct" if mostly_quote else "indirect"
         content = (quotes[0].start_char, quotes[-1].end_char) if mostly_quote else (sentence.start_char, sentence.end_char)
-        draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, last.speaker, cue, content, mode,
-                           last.resolved_from, last.via, continues=last)
+        draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue, content, mode,
+                           resolved_from, via, continues=last)
         self.claims.append(draft)
         self.last_claim = draft
         return True
@@ -534,7 +541,7 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
             first = next(i for i, s in enumerate(sentences) if s.end_char > claim.start_char)
             claim.first_sentence = first
             claim.start_char = sentences[first].start_char
-            merged = [c for c in merged if not (c.first_sentence >= first and c.continues is not None)]
+            merged = [c for c in merged if not (c.first_sentence >= first and (c.continues is not None or c.cue is None))]
         merged.append(claim)
     return merged
 

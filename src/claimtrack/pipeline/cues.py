@@ -121,11 +121,35 @@ def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon)
         elif lower in lex.content_introducers:
             out.append(CueMatch("introducer", lower, i, i + 1, sentence_index))
         else:
-            cue = verb_cue_at(doc, i, end, first_word, lex)
+            cue = verb_cue_at(doc, i, end, first_word, lex) or quote_inversion_at(doc, i, start, end, lex)
             if cue is not None:
                 cue.sentence = sentence_index
                 out.append(cue)
     return out
+
+
+CLOSING_QUOTES = frozenset("“”\"«»")
+
+
+def quote_inversion_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> CueMatch | None:
+    """„…“, charakterisierte ihn der Funktionär: a verb right after a closing quote and a comma,
+    followed by its subject, introduces the quote whatever the verb (the word order says so)."""
+    token = doc[i]
+    if i - 2 < start or i + 1 >= end or not token.text.isalpha() or not token.text.islower():
+        return None
+    if doc[i - 1].text != "," or doc[i - 2].text not in CLOSING_QUOTES:
+        return None
+    nxt = doc[i + 1]
+    if not (nxt.text[:1].isupper() or nxt.lower_ in ("der", "die", "das", "ein", "eine", "er", "sie", "es", "ihn")):
+        return None
+    lemma = token_lemma(token)
+    if lemma in NOT_SPEECH or (lemma == token.text and not token.text.endswith(("te", "t", "en"))):
+        return None  # an auxiliary or modal ("…“, sollte Russland …") or no verb we can read
+    return CueMatch("verb", lemma, i, i + 1, -1)
+
+
+# Auxiliaries and modals open a conditional or a new clause after a quote, not speech.
+NOT_SPEECH = frozenset("sein haben werden sollen wollen können müssen dürfen mögen lassen".split())
 
 
 @Language.factory(

@@ -225,8 +225,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     if kind in ("role", "group", "government", "organization") and j < end and depth == 0:
         nxt = doc[j]
         if nxt.lower_ in ("des", "der", "von") and not names:
-            inner = chunk(doc, j + 1, end, lex, depth + 1)
-            if inner and not inner.pronoun and inner.kind != "unknown":
+            inner = chunk(doc, j + 1, end, lex, depth + 1, permissive=kind == "role")
+            if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
                 affiliation = inner.canonical
                 j = inner.end
                 if nxt.lower_ == "von" and inner.has_name and kind == "role":
@@ -256,6 +256,9 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         if found is None and not bare and not permissive:
             return None
         if found is None and not bare:
+            while j < end and j - head.i < 5 and is_capitalised(doc[j], lex) and doc[j].text not in lex.months \
+                    and head_kind(doc[j].text, lex) is None:
+                j += 1  # "der New York Times", "des Roten Kreuzes": the whole capitalised name
             words = [t.text for t in doc[i + (1 if determiner else 0) : j]]
             return Mention(i, j, doc[i:j].text, " ".join([*words[:-1], _strip_genitive(words[-1])]),
                            "organization" if head_text.endswith(("e", "en")) else "unknown", determiner=determiner)
@@ -336,11 +339,13 @@ def extend(doc: Doc, mention: Mention, end: int, lex: Lexicon) -> None:
         inner = chunk(doc, j + 1, end, lex, depth=1, permissive=True)
         if inner is not None and not inner.pronoun:
             j = inner.end
-    if mention.has_name and j + 3 < end and doc[j].text == "," and doc[j + 1].lower_ in ("der", "die"):
-        inner = chunk(doc, j + 1, end, lex, depth=1)
-        close = inner.end if inner is not None else j
-        if inner is not None and inner.role and close < end and doc[close].text == ",":
-            j = close + 1  # the apposition's closing comma belongs to it, like the opening one
+    if mention.has_name and j + 2 < end and doc[j].text == ",":
+        # "Petra Pau, PDS-Abgeordnete," / "Andres Granier, der Gouverneur von Tabasco,"
+        inner = chunk(doc, j + 1, end, lex, depth=1, permissive=False)
+        if inner is not None and inner.role and inner.end < end and doc[inner.end].text == ",":
+            stop = inner.end
+            if doc[stop - 1].text != "," and stop + 1 < end:
+                j = stop
     if j != mention.end:
         mention.end = j
         mention.text = doc[mention.start : j].text.rstrip(", ")
