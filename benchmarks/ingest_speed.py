@@ -9,10 +9,10 @@ measures, on the same texts, words per second of
       wall time, with its start-up (Python, imports, pipeline) measured on a 1-article folder;
   (c) `claimtrack.ingest.ingest` in process, pipeline built beforehand;
 and, on the first 500 articles, the seconds of each stage (reading, tokenising, every pipeline
-component, claim records, store) in a fresh interpreter so that no cache is warm.
+component, claim records, store) in a fresh interpreter so that no cache is warm. A cProfile
+of (c) on those 500 articles, also in a fresh interpreter, goes to /tmp/ingest_profile.txt.
 Words are whitespace-separated tokens of the article files. The target is
-tokenisation/ingest <= 3. A cProfile of (c) on those 500 articles, also in a fresh interpreter, goes to
-/tmp/ingest_profile.txt.
+tokenisation/ingest <= 3.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ TARGET_RATIO = 3.0
 class Results:
     articles: int = 0
     words: int = 0
+    distinct: int = 0  # distinct words: spaCy's tokenizer caches each string it has split
     tok_seconds: float = 0.0
     startup_seconds: float = 0.0
     cli_seconds: float = 0.0
@@ -200,6 +201,7 @@ def run(articles: int, seed: int, profile: str | None, profile_articles: int) ->
         corpus = root / "corpus"
         texts = generate(corpus, articles, seed)
         results.words = sum(len(t.split()) for t in texts)
+        results.distinct = len({w for t in texts for w in t.split()})
         print(f"corpus: {articles} articles, {results.words} words in {corpus}", file=sys.stderr)
 
         results.tok_seconds = bare_tokenisation(texts)
@@ -228,6 +230,8 @@ def run(articles: int, seed: int, profile: str | None, profile_articles: int) ->
                 target=profile_ingest, args=(files, str(corpus / "manifest.csv"), str(root / "profile.db"), profile))
             child.start()
             child.join()
+            if child.exitcode != 0:
+                raise SystemExit(f"the profiling run failed (exit code {child.exitcode})")
             print(f"profile: {profile}", file=sys.stderr)
     return results
 
@@ -238,6 +242,7 @@ def report(r: Results) -> None:
     rows: list[tuple[str, str, str, str]] = [
         ("articles", f"{r.articles}", "", ""),
         ("words", f"{r.words}", "", ""),
+        ("distinct words", f"{r.distinct}", "", ""),
         ("bare tokenisation (best of 3)", f"{r.tok_seconds:.2f}", f"{tok_wps:,.0f}", "1.0"),
         ("claimtrack ingest CLI, end to end", f"{r.cli_seconds:.2f}", f"{r.wps(r.cli_seconds):,.0f}",
          f"{tok_wps / r.wps(r.cli_seconds):.1f}"),

@@ -24,7 +24,7 @@ from .. import lexicons
 from .cues import CLAUSE_END, CueMatch
 from .dates import DateMatch
 from .figures import FigureMatch
-from .lexicon import DETERMINERS, OBLIQUE_DETERMINERS, Lexicon, get
+from .lexicon import DETERMINERS, OBLIQUE_DETERMINERS, PREPOSITIONS, Lexicon, get
 from .mentions import Mention, chunk, chunk_list, is_capitalised, preceded_by_preposition
 from .quotes import Quote
 from .sentences import Sentence
@@ -81,12 +81,26 @@ def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Le
     return out
 
 
+def in_prepositional_phrase(doc: Doc, i: int) -> bool:
+    """Token i is the noun of a phrase that opens with a preposition ("bei einem Treffen")."""
+    k = i - 1
+    while k >= max(0, i - 4) and (doc[k].lower_ in DETERMINERS or doc[k].text.islower() and doc[k].text.endswith(("e", "en", "em", "er"))):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PREPOSITIONS
+
+
 def is_subject(doc: Doc, mention: Mention) -> bool:
     """Could be the subject: not after a preposition, not dative/accusative/genitive-marked,
     not the second half of "des Militärs und Sicherheitsbeamten"."""
     first = doc[mention.start].lower_
     if preceded_by_preposition(doc, mention.start) or first in OBLIQUE_DETERMINERS or first == "des":
         return False
+    if first == "der" and mention.end - mention.start > 2 and doc[mention.start + 1].text.endswith("en") \
+            and doc[mention.start + 1].text.islower():
+        return False  # "Der englischsprachigen Zeitung sagte X": -en after "der" is dative or genitive
+    if first == "der" and mention.start > 0 and doc[mention.start - 1].text[:1].isupper() and in_prepositional_phrase(
+            doc, mention.start - 1):
+        return False  # "bei einem Treffen der Außenminister sagte Rice": a genitive inside a phrase
     # "des Militärs und Sicherheitsbeamten" is not a subject; ", und das Pentagon sprach" is
     return not (mention.start > 1 and doc[mention.start - 1].lower_ in ("und", "oder", "sowie")
                 and doc[mention.start - 2].text != ",")
@@ -209,7 +223,11 @@ class SentenceAttributor:
         if left > sentence.start and doc[left].lower_ in RELATIVE_PRONOUNS and doc[left - 1].text == ",":
             antecedents = [m for m in mentions if m.end <= left - 1]
             if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
-                return antecedents[-1]
+                # the relative pronoun is the mention; it names its antecedent
+                antecedent = antecedents[-1]
+                return Mention(left, left + 1, doc[left].text, antecedent.canonical, antecedent.kind,
+                               role=antecedent.role, affiliation=antecedent.affiliation,
+                               has_name=antecedent.has_name, determiner=antecedent.determiner)
         if clause_only:
             return None
         main = [m for m in subjects if m.end <= cue.start]

@@ -128,12 +128,12 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
         return "group"
     if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
         return "role"
-    if folded.endswith(lex.media_suffixes):
-        return "media"
-    if folded.endswith(lex.government_suffixes):
-        return "government"
-    if folded.endswith(lex.organization_suffixes):
-        return "organization"
+    # plurals: "Regierungen", "Behörden", "Sprecherinnen"
+    forms = [folded] + [folded[: -len(e)] for e in ("nen", "en", "n", "e") if folded.endswith(e) and len(folded) > 5]
+    for kind, suffixes in (("role", lex.role_suffixes), ("media", lex.media_suffixes),
+                           ("government", lex.government_suffixes), ("organization", lex.organization_suffixes)):
+        if any(form.endswith(suffixes) for form in forms):
+            return kind
     return None
 
 
@@ -222,10 +222,10 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
 
     affiliation = None
     # Genitive or "von" complement of a role or institution: "Sprecher des Ministeriums".
-    if kind in ("role", "group", "government", "organization") and j < end and depth == 0:
+    if kind in ("role", "group", "government", "organization") and j < end and depth <= 1:
         nxt = doc[j]
         if nxt.lower_ in ("des", "der", "von") and not names:
-            inner = chunk(doc, j + 1, end, lex, depth + 1, permissive=kind == "role")
+            inner = chunk(doc, j + 1, end, lex, depth + 2, permissive=kind == "role")
             if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
                 affiliation = inner.canonical
                 j = inner.end
@@ -342,10 +342,9 @@ def extend(doc: Doc, mention: Mention, end: int, lex: Lexicon) -> None:
     if mention.has_name and j + 2 < end and doc[j].text == ",":
         # "Petra Pau, PDS-Abgeordnete," / "Andres Granier, der Gouverneur von Tabasco,"
         inner = chunk(doc, j + 1, end, lex, depth=1, permissive=False)
-        if inner is not None and inner.role and inner.end < end and doc[inner.end].text == ",":
-            stop = inner.end
-            if doc[stop - 1].text != "," and stop + 1 < end:
-                j = stop
+        if inner is not None and inner.role and inner.end < end and (
+                doc[inner.end].text == "," or doc[inner.end].text.islower()):
+            j = inner.end  # closed by a comma, or by the verb that follows the subject
     if j != mention.end:
         mention.end = j
         mention.text = doc[mention.start : j].text.rstrip(", ")
