@@ -199,6 +199,68 @@ def diff(
 
 @app.command()
 @reports_errors
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="New article files or folders.")],
+    db: Db = "",
+    fail_on: Annotated[str, typer.Option(help="contradiction, new-figure, warning or never.")] = "contradiction",
+    format: Annotated[str, typer.Option("--format", "-f", help="text, json, github, junit or markdown.")] = "text",
+    store: Annotated[bool, typer.Option("--store", help="Store the new articles when the check passes.")] = False,
+    manifest: Annotated[Optional[Path], typer.Option(help="CSV with path,published[,title,outlet,url].")] = None,
+    model: Annotated[Optional[str], typer.Option(help="An installed trained spaCy pipeline.")] = None,
+    tolerance: Tolerance = 0.1,
+) -> None:
+    """Check new articles against the store: contradictions, new figures, updates, warnings.
+
+    Exit 0 when nothing reaches --fail-on, 1 when something does, 2 for usage or input errors.
+    Example: claimtrack check new/ --format github --fail-on new-figure
+    """
+    import os
+
+    from . import report as render_report
+    from .check import LEVELS, check as run_check
+    from .config import all_topics
+    from .pipeline import build_nlp
+    from .reading import find_files, load_manifest
+
+    check_format(format, ("text", "json", "github", "junit", "markdown"))
+    if fail_on not in LEVELS or fail_on == "update":
+        raise fail(f"--fail-on must be contradiction, new-figure, warning or never, not {fail_on!r}", ExitStatus.USAGE)
+    list(find_files(paths))  # a missing path is a usage error before any work
+    rows = load_manifest(manifest) if manifest else None
+    config = find_config()
+    nlp = build_nlp(model, extra_topics=user_topics(config))
+    path = db or default_db()
+    baseline = open_store(path, read_only=True) if Path(path.removeprefix("sqlite:///")).exists() else None
+    result = run_check(paths, baseline, nlp, all_topics(config), rows, tolerance)
+    if baseline is not None:
+        baseline.close()
+    if format == "json":
+        typer.echo(render_report.as_json(result, fail_on))
+    elif format == "github":
+        typer.echo(render_report.github(result, fail_on))
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as fh:
+                fh.write(render_report.markdown(result, fail_on))
+    elif format == "junit":
+        typer.echo(render_report.junit(result, fail_on))
+    elif format == "markdown":
+        typer.echo(render_report.markdown(result, fail_on))
+    else:
+        render_report.text(result, fail_on, Console())
+    failed = result.failed(fail_on)
+    if store and not failed:
+        writable = open_store(path)
+        for source, claims in result.sources:
+            writable.replace_article(source.article, claims)
+        writable.link_surnames()
+        writable.close()
+    if failed:
+        raise typer.Exit(int(ExitStatus.FAILED))
+
+
+@app.command()
+@reports_errors
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="jsonl, json or csv.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,

@@ -205,7 +205,7 @@ def _scope_words(scope: str) -> str:
     return {"partial": "a part so far", "total": "a total or plan", "unknown": "scope not stated"}[scope]
 
 
-def _range(g: Group) -> str:
+def figure_range(g: Group) -> str:
     high = "∞" if g.high is None else f"{g.high:,.0f}"
     return f"{g.low:,.0f}" if g.high == g.low else f"{g.low:,.0f}–{high}"
 
@@ -216,7 +216,7 @@ def figure_findings(groups: list[Group]) -> list[Finding]:
         if len(g.origins) > 1:
             findings.append(Finding(
                 kind="agreement", subject=g.subject, origins=g.origins, claim_ids=[c.id for c in g.claims],
-                explanation=f"{len(g.origins)} independent origins agree on {_range(g)} {g.subject} "
+                explanation=f"{len(g.origins)} independent origins agree on {figure_range(g)} {g.subject} "
                             f"({len(g.articles)} article(s)).",
             ))
     for i, a in enumerate(groups):
@@ -226,19 +226,26 @@ def figure_findings(groups: list[Group]) -> list[Finding]:
             low, high = (a, b) if a.low <= b.low else (b, a)
             ids = [c.id for c in low.claims + high.claims]
             shared = sorted(set(low.origins) & set(high.origins))
-            if low.scope != high.scope and "unknown" in (low.scope, high.scope) or {low.scope, high.scope} == {"partial", "total"}:
-                # the texts mark what they count: a part so far against a total or plan
-                kind, why = "scope", (f"{_range(low)} ({_scope_words(low.scope)}) and {_range(high)} "
-                                      f"({_scope_words(high.scope)}) count different scopes, not a contradiction.")
-            elif shared and low.last_date != high.last_date:
+            everyone = sorted(set(low.origins) | set(high.origins))
+            if low.scope != high.scope and low.scope in ("partial", "unknown") and high.scope in ("total", "unknown"):
+                # the texts mark what they count: a part so far below a total or plan (a "part"
+                # larger than the total is no difference of scope)
+                findings.append(Finding(kind="scope", subject=a.subject, origins=everyone, claim_ids=ids, explanation=(
+                    f"{figure_range(low)} ({_scope_words(low.scope)}) and {figure_range(high)} "
+                    f"({_scope_words(high.scope)}) count different scopes, not a contradiction.")))
+                continue
+            updated = bool(shared) and low.last_date != high.last_date
+            if updated:
                 later, earlier = (low, high) if (low.last_date or date.min) > (high.last_date or date.min) else (high, low)
-                kind, why = "update", (f"{', '.join(shared)} gave {_range(earlier)} and later {_range(later)}: "
-                                       "the later figure supersedes the earlier one.")
-            else:
-                kind, why = "contradiction", (f"{', '.join(low.origins)} say {_range(low)} but "
-                                              f"{', '.join(high.origins)} say {_range(high)} {high.subject}.")
-            findings.append(Finding(kind=kind, subject=a.subject, origins=sorted(set(low.origins) | set(high.origins)),
-                                    claim_ids=ids, explanation=why))
+                own = [c.id for c in earlier.claims + later.claims if set(origins_of(c)) & set(shared)]
+                findings.append(Finding(kind="update", subject=a.subject, origins=shared, claim_ids=own, explanation=(
+                    f"{', '.join(shared)} gave {figure_range(earlier)} and later {figure_range(later)}: "
+                    "the later figure supersedes the earlier one.")))
+            if set(low.origins) != set(high.origins) or not updated:
+                # a revision by one origin still contradicts the others who hold the old figure
+                findings.append(Finding(kind="contradiction", subject=a.subject, origins=everyone, claim_ids=ids,
+                                        explanation=f"{', '.join(low.origins)} say {figure_range(low)} but "
+                                                    f"{', '.join(high.origins)} say {figure_range(high)} {high.subject}."))
     return findings
 
 

@@ -71,20 +71,26 @@ def default_db() -> str:
     return os.environ.get("CLAIMTRACK_DB") or "claimtrack.db"
 
 
-def open_store(url: str, *, create: bool = True) -> SQLiteStore:
-    """The store at `url`: a file path or `sqlite:///path`."""
+def open_store(url: str, *, create: bool = True, read_only: bool = False) -> SQLiteStore:
+    """The store at `url`: a file path or `sqlite:///path`. `read_only` never touches the file."""
     if url.startswith(("postgresql://", "postgres://")):
         raise StoreError(f"{url}: PostgreSQL stores are not supported yet; use a SQLite file path")
     path = url.removeprefix("sqlite:///")
-    return SQLiteStore(Path(path), create=create)
+    return SQLiteStore(Path(path), create=create and not read_only, read_only=read_only)
 
 
 class SQLiteStore:
-    def __init__(self, path: Path, *, create: bool = True) -> None:
+    def __init__(self, path: Path, *, create: bool = True, read_only: bool = False) -> None:
         self.path = path
         if not create and not path.exists():
             raise StoreError(f"{path}: no claim store here; run 'claimtrack ingest' first or pass --db")
         try:
+            if read_only:
+                # immutable: no lock, no journal, no byte of the file changes (claimtrack check)
+                self.db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+                if self._version() > SCHEMA_VERSION:
+                    raise StoreError(f"{path}: the store has a newer schema version; upgrade claimtrack")
+                return
             self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
