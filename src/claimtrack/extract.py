@@ -46,8 +46,7 @@ def to_speaker(doc: Doc, mention: Mention, names: dict[str, str], resolved_from:
     )
 
 
-def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str]) -> Claim:
-    text = doc.text
+def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str], text: str) -> Claim:
     speaker = to_speaker(doc, draft.speaker, names, draft.resolved_from) if draft.speaker else None
     via = to_speaker(doc, draft.via, names, None) if draft.via else None
     cue = None
@@ -102,8 +101,9 @@ def extract_doc(doc: Doc, article: Article) -> list[Claim]:
     drafts = doc._.ct_claims
     names = full_names(doc, drafts)
     claims: dict[str, Claim] = {}
+    text = doc.text  # built once: Doc.text joins every token
     for draft in drafts:
-        claim = to_claim(doc, draft, article, names)
+        claim = to_claim(doc, draft, article, names, text)
         claims.setdefault(claim.id, claim)
     return list(claims.values())
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -33,7 +33,7 @@ def lemma_table() -> dict[str, str]:
     return table
 
 
-@cache
+@lru_cache(maxsize=1 << 18)  # bounded: memory stays flat over any corpus size
 def lemma(form: str) -> str:
     """The lemma of one word form; the form itself when the table does not know it."""
     table = lemma_table()

@@ -40,9 +40,8 @@ class CueMatch:
 
 def token_lemma(token: Token) -> str:
     """The trained pipeline's lemma when it has one, else the lookup table's."""
-    if token.doc.has_annotation("LEMMA") and token.lemma_:
-        return token.lemma_
-    return lexicons.lemma(token.text)
+    lemma = token.lemma_  # set only by a trained pipeline; blank("de") leaves it empty
+    return lemma if lemma else lexicons.lemma(token.text)
 
 
 def _clause_end(doc: Doc, i: int, end: int) -> int:

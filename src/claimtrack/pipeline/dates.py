@@ -120,9 +120,10 @@ class DateFinder:
         lex = get()
         published = doc._.ct_published
         dates: list[DateMatch] = []
+        whole = doc.text  # Doc.text joins every token: build it once, not per sentence
         for sentence in doc._.ct_sentences:
             if sentence.body:
-                text = doc.text[sentence.start_char : sentence.end_char]
+                text = whole[sentence.start_char : sentence.end_char]
                 dates.extend(find_dates(text, sentence.start_char, published, lex))
         doc._.ct_dates = dates
         return doc

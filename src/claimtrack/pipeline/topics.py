@@ -51,6 +51,7 @@ class TopicTagger:
         self.topics = topics
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built once: Doc.text joins every token
         for claim in doc._.ct_claims:
-            claim.topics = topics_of(doc.text[claim.start_char : claim.end_char], claim, self.topics)
+            claim.topics = topics_of(text[claim.start_char : claim.end_char], claim, self.topics)
         return doc
