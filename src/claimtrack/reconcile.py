@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from . import lexicons
 from .config import Topic
@@ -48,7 +48,9 @@ class Group(Out):
     high: float | None = Field(description="Largest figure of the group; None when open-ended ('mehr als').")
     scope: Literal["total", "partial", "unknown"]
     origins: list[str] = Field(description="Distinct origins: corroboration is their number.")
-    articles: list[str]
+    articles: list[str] = Field(description="The articles (all, or those of the example claims in a large store).")
+    article_count: int = Field(description="How many articles carry the group (an upper bound in a large store).")
+    claim_count: int = Field(description="How many claims the group has; `claims` may show fewer.")
     first_date: date | None
     last_date: date | None
     claims: list[Claim]
@@ -59,6 +61,7 @@ class TimelineEntry(Out):
     origin: str
     stance: str
     claim_ids: list[str]
+    claim_count: int = Field(1, description="How many claims; `claim_ids` may list fewer in a large store.")
 
 
 class Finding(Out):
@@ -76,13 +79,23 @@ class Reconciliation(Out):
     findings: list[Finding]
 
 
-@dataclass(frozen=True)
-class Figure:
-    claim: Claim
-    quantity: Quantity
-    low: float
-    high: float  # math.inf when open-ended
+@dataclass
+class FigureRow:
+    """One figure, or many identical ones aggregated by the store: same subject, interval,
+    qualifier, scope and origins."""
+
     subject: str
+    low: float  # the interval, hedge applied
+    high: float  # math.inf when open-ended
+    nominal_low: float  # as written
+    nominal_high: float | None  # None when open-ended ("mehr als")
+    scope: str
+    origins: frozenset[str]
+    count: int
+    articles: set[str] | int  # the paths, or only their number when aggregated
+    first: date | None
+    last: date | None
+    claim_ids: list[str]
 
 
 def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
@@ -132,45 +145,56 @@ def concepts() -> dict[str, str]:
     return {noun: concept for concept, nouns in lexicons.load("quantities")["concepts"].items() for noun in nouns}
 
 
-def figures_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[Figure]:
-    out = []
+def counts_in(q: Quantity, topic: Topic) -> bool:
+    """Whether a figure counts what the topic is about (a topic without units takes all)."""
+    units = [u for r in topic.rules for u in r.units]
+    return not units or q.unit_lemma in units
+
+
+def rows_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[FigureRow]:
+    """One row per figure of the topic in the claims."""
+    rows = []
     for claim in claims:
         for q in claim.quantities:
-            if topic.rules and any(r.units for r in topic.rules) and not any(q.unit_lemma in r.units for r in topic.rules):
-                continue  # a figure of something else in the same sentence
             bounds = interval(q, tolerance)
-            if bounds is not None:
-                out.append(Figure(claim, q, bounds[0], bounds[1], subject_of(q, topic)))
-    # A figure without nationality joins the subject of the same concept that has one, when
-    # there is exactly one such subject.
+            if bounds is None or not counts_in(q, topic):
+                continue  # a figure of something else in the same sentence
+            low, high = nominal(q)
+            when = claim_date(claim)
+            rows.append(FigureRow(subject_of(q, topic), bounds[0], bounds[1], low, high, q.scope,
+                                  frozenset(origins_of(claim)), 1, {claim.article}, when, when, [claim.id]))
+    return rows
+
+
+def merge_subjects(rows: list[FigureRow]) -> list[FigureRow]:
+    """A figure without nationality joins the subject of the same concept that has one, when
+    there is exactly one such subject ("12.000 Soldaten" beside "1.500 nordkoreanische")."""
     by_concept: dict[str, set[str]] = defaultdict(set)
-    for f in out:
-        by_concept[f.subject.split(" (")[0]].add(f.subject)
-    merged = []
-    for f in out:
-        named = {s for s in by_concept[f.subject] if " (" in s}
-        if " (" not in f.subject and len(named) == 1:
-            f = Figure(f.claim, f.quantity, f.low, f.high, named.pop())
-        merged.append(f)
-    return merged
+    for row in rows:
+        by_concept[row.subject.split(" (")[0]].add(row.subject)
+    for row in rows:
+        named = {s for s in by_concept[row.subject] if " (" in s}
+        if " (" not in row.subject and len(named) == 1:
+            row.subject = next(iter(named))
+    return rows
 
 
-def group_figures(figures: list[Figure]) -> list[list[Figure]]:
+def group_rows(rows: list[FigureRow]) -> list[list[FigureRow]]:
     """Connected runs of overlapping intervals, per subject, lowest first."""
-    groups: list[list[Figure]] = []
-    by_subject: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_subject[f.subject].append(f)
+    groups: list[list[FigureRow]] = []
+    by_subject: dict[str, list[FigureRow]] = defaultdict(list)
+    for row in merge_subjects(rows):
+        by_subject[row.subject].append(row)
     for subject in sorted(by_subject):
-        current: list[Figure] = []
+        current: list[FigureRow] = []
         reach = -math.inf
-        for f in sorted(by_subject[subject], key=lambda f: (f.low, f.high)):
-            if current and f.low > reach:
+        for row in sorted(by_subject[subject], key=lambda r: (r.low, r.high)):
+            if current and row.low > reach:
                 groups.append(current)
                 current = []
                 reach = -math.inf
-            current.append(f)
-            reach = max(reach, f.high)
+            current.append(row)
+            reach = max(reach, row.high)
         if current:
             groups.append(current)
     return groups
@@ -183,21 +207,27 @@ def nominal(q: Quantity) -> tuple[float, float | None]:
     return v, (None if q.qualifier == "at_least" else v)
 
 
-def make_group(members: list[Figure]) -> Group:
-    claims = list({f.claim.id: f.claim for f in members}.values())
-    lows, highs = zip(*(nominal(f.quantity) for f in members))
-    scopes = {f.quantity.scope for f in members}
-    dates = sorted(d for d in (claim_date(c) for c in claims) if d)
+def make_group(members: list[FigureRow], claims: dict[str, Claim], examples: int | None = None) -> Group:
+    """A group from its rows; `claims` holds the records to show (all, or examples)."""
+    ids = [i for row in members for i in row.claim_ids]
+    shown = [claims[i] for i in dict.fromkeys(ids) if i in claims][: examples or None]
+    highs = [row.nominal_high for row in members]
+    scopes = {row.scope for row in members}
+    dates = sorted(d for row in members for d in (row.first, row.last) if d)
+    exact = all(isinstance(row.articles, set) for row in members)
+    paths = sorted({a for row in members if isinstance(row.articles, set) for a in row.articles})
     return Group(
         subject=members[0].subject,
-        low=min(lows),
+        low=min(row.nominal_low for row in members),
         high=None if any(h is None for h in highs) else max(h for h in highs if h is not None),
         scope="total" if "total" in scopes else "partial" if "partial" in scopes else "unknown",
-        origins=sorted({o for c in claims for o in origins_of(c)}),
-        articles=sorted({c.article for c in claims}),
+        origins=sorted({o for row in members for o in row.origins}),
+        articles=paths if exact else sorted({c.article for c in shown}),
+        article_count=len(paths) if exact else sum(row.articles for row in members if isinstance(row.articles, int)),
+        claim_count=sum(row.count for row in members),
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
-        claims=claims,
+        claims=shown,
     )
 
 
@@ -254,7 +284,7 @@ def timeline_of(claims: list[Claim]) -> list[TimelineEntry]:
     for claim in claims:
         for origin in origins_of(claim):
             entries[(claim_date(claim), origin, claim.stance)].append(claim.id)
-    return [TimelineEntry(date=d, origin=o, stance=s, claim_ids=ids)
+    return [TimelineEntry(date=d, origin=o, stance=s, claim_ids=ids, claim_count=len(ids))
             for (d, o, s), ids in sorted(entries.items(), key=lambda kv: (kv[0][0] or date.min, kv[0][1]))]
 
 
@@ -290,7 +320,8 @@ def stance_findings(timeline: list[TimelineEntry], subject: str) -> list[Finding
 
 def reconcile(topic: Topic, claims: list[Claim], tolerance: float = 0.1) -> Reconciliation:
     """The reconciled view of one topic's claims."""
-    groups = ([make_group(members) for members in group_figures(figures_of(claims, topic, tolerance))]
+    by_id = {c.id: c for c in claims}
+    groups = ([make_group(members, by_id) for members in group_rows(rows_of(claims, topic, tolerance))]
               if topic.kind == "figure" else [])
     # Status topics follow every stance; figure topics only explicit (non-)confirmations.
     timeline = timeline_of([c for c in claims if topic.kind == "status" or c.stance != "asserts"])
@@ -311,3 +342,56 @@ def summarise(topic: Topic, claims: list[Claim], tolerance: float = 0.1) -> dict
         "last_date": dates[-1].isoformat() if dates else None,
         "contradictions": sum(f.kind == "contradiction" for f in result.findings),
     }
+
+
+# -- large stores: the same view from the store's index tables -----------------------------
+def index_rows(claim: Claim, topics: dict[str, Topic]) -> tuple[list[tuple], list[tuple]]:
+    """The rows the store indexes a claim under, so that `diff` can aggregate in SQL:
+    figures (topic, subject, value, low, high, qualifier, scope, origins, said_on) and
+    stances (topic, origin, stance, said_on)."""
+    when = claim_date(claim)
+    said = when.isoformat() if when else None
+    origins = origins_of(claim)
+    figures, stances = [], []
+    for topic_id in claim.topics:
+        topic = topics.get(topic_id)
+        if topic is None:
+            continue
+        for q in claim.quantities:
+            if interval(q, 0.0) is not None and counts_in(q, topic):
+                figures.append((topic_id, subject_of(q, topic), q.value, q.low, q.high, q.qualifier, q.scope,
+                                "; ".join(origins), said))
+        if topic.kind == "status" or claim.stance != "asserts":
+            stances.extend((topic_id, origin, claim.stance, said) for origin in origins)
+    return figures, stances
+
+
+def row_from_aggregate(subject: str, value: float | None, low: float | None, high: float | None, qualifier: str,
+                       scope: str, origins: str, count: int, articles: int, first: str | None, last: str | None,
+                       claim_id: str, tolerance: float) -> FigureRow:
+    q = Quantity(text="", span=(0, 0), value=value, low=low, high=high, qualifier=qualifier)
+    bounds = interval(q, tolerance) or (0.0, 0.0)
+    nominal_low, nominal_high = nominal(q)
+    return FigureRow(subject, bounds[0], bounds[1], nominal_low, nominal_high, scope,
+                     frozenset(o.strip() for o in origins.split(";")), count, articles,
+                     date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None,
+                     [claim_id])
+
+
+def reconcile_stored(store, topic: Topic, since: date | None = None, until: date | None = None,  # noqa: ANN001
+                     tolerance: float = 0.1, exact_limit: int = 20_000, examples: int = 20) -> Reconciliation:
+    """The reconciled view of a stored topic: exact from the claims when the topic has at most
+    `exact_limit` claims; else aggregated in SQL over the index tables, with up to `examples`
+    claims per group and claim ids per timeline entry."""
+    if store.topic_size(topic.id, since, until) <= exact_limit:
+        return reconcile(topic, list(store.claims(topic=topic.id, since=since, until=until)), tolerance)
+    rows = [row_from_aggregate(*r, tolerance=tolerance) for r in store.figure_aggregates(topic.id, since, until)]
+    grouped = group_rows(rows) if topic.kind == "figure" else []
+    wanted = [i for members in grouped for row in members[:examples] for i in row.claim_ids]
+    records = {c.id: c for c in store.claims_by_id(wanted)}
+    groups = [make_group(members, records, examples) for members in grouped]
+    timeline = [TimelineEntry(date=date.fromisoformat(d) if d else None, origin=o, stance=s, claim_ids=[first],
+                              claim_count=n)
+                for d, o, s, n, first in store.stance_aggregates(topic.id, since, until)]
+    findings = figure_findings(groups) + stance_findings(timeline, topic.id)
+    return Reconciliation(topic=topic.id, groups=groups, timeline=timeline, findings=findings)

@@ -19,11 +19,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from .errors import StoreError
+from .config import Topic, shipped_topics
 from .models import Article, Claim
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-SCHEMA = """
+# Each step brings a store from the version before it to its own; a new store runs them all.
+SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id INTEGER PRIMARY KEY,
@@ -64,6 +66,36 @@ CREATE INDEX IF NOT EXISTS quantities_claim ON quantities (claim_id);
 CREATE INDEX IF NOT EXISTS quantities_unit ON quantities (unit_lemma, low, high);
 """
 
+# Index tables for `diff` on large stores: aggregated in SQL, never loaded whole.
+SCHEMA_V2 = """
+CREATE TABLE IF NOT EXISTS figures (
+    claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL,
+    topic TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    value REAL,
+    low REAL,
+    high REAL,
+    qualifier TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    origins TEXT NOT NULL,
+    said_on TEXT
+);
+CREATE INDEX IF NOT EXISTS figures_scan
+    ON figures (topic, subject, value, low, high, qualifier, scope, origins, said_on, article_id, claim_id);
+CREATE INDEX IF NOT EXISTS figures_claim ON figures (claim_id);
+CREATE TABLE IF NOT EXISTS stances (
+    claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    topic TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    said_on TEXT
+);
+CREATE INDEX IF NOT EXISTS stances_scan ON stances (topic, said_on, origin, stance, claim_id);
+CREATE INDEX IF NOT EXISTS stances_claim ON stances (claim_id);
+CREATE INDEX IF NOT EXISTS claim_topics_said ON claim_topics (topic, claim_id);
+"""
+
 
 def default_db() -> str:
     import os
@@ -94,6 +126,8 @@ class SQLiteStore:
             self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
+            # with WAL, NORMAL keeps each committed article whole and skips a sync per commit
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(path, exc)) from exc
@@ -106,13 +140,26 @@ class SQLiteStore:
                 f"{self.path}: the store has schema version {version}, newer than this claimtrack "
                 f"({SCHEMA_VERSION}); upgrade claimtrack"
             )
-        if version < SCHEMA_VERSION:
+        steps = {1: self._create_v1, 2: self._index_v2}
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
-                for statement in filter(str.strip, SCHEMA.split(";")):
-                    self.db.execute(statement)
-                self.db.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-                )
+                steps[target]()
+                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(target),))
+
+    def _create_v1(self) -> None:
+        for statement in filter(str.strip, SCHEMA_V1.split(";")):
+            self.db.execute(statement)
+
+    def _index_v2(self) -> None:
+        """Add the diff index tables and fill them from the stored claims (shipped topics)."""
+        from .config import shipped_topics
+
+        for statement in filter(str.strip, SCHEMA_V2.split(";")):
+            self.db.execute(statement)
+        topics = {t.id: t for t in shipped_topics()}
+        rows = self.db.execute("SELECT article_id, record FROM claims").fetchall()
+        for article_id, record in rows:
+            self._insert_index(article_id, [Claim.model_validate_json(record)], topics)
 
     def _version(self) -> int:
         exists = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
@@ -147,8 +194,11 @@ class SQLiteStore:
         rows = self.db.execute("SELECT record FROM articles ORDER BY path").fetchall()
         return [Article.model_validate_json(r[0]) for r in rows]
 
-    def replace_article(self, article: Article, claims: list[Claim]) -> None:
-        """Store an article and its claims, replacing what the same path had; all or nothing."""
+    def replace_article(self, article: Article, claims: list[Claim], topics: dict[str, Topic] | None = None) -> None:
+        """Store an article and its claims, replacing what the same path had; all or nothing.
+
+        `topics` (id -> definition) are the topics the claims were tagged with; they decide
+        what the diff index tables hold. Default: the shipped topics."""
         try:
             with self.transaction():
                 self.db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
@@ -158,8 +208,20 @@ class SQLiteStore:
                      datetime.now(timezone.utc).isoformat(timespec="seconds")),
                 )
                 self._insert_claims(cursor.lastrowid, claims)
+                self._insert_index(cursor.lastrowid, claims, topics or _shipped())
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(self.path, exc)) from exc
+
+    def _insert_index(self, article_id: int | None, claims: list[Claim], topics: dict[str, Topic]) -> None:
+        from .reconcile import index_rows
+
+        for claim in claims:
+            figures, stances = index_rows(claim, topics)
+            self.db.executemany("INSERT INTO figures (claim_id, article_id, topic, subject, value, low, high, qualifier,"
+                                " scope, origins, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [(claim.id, article_id, *row) for row in figures])
+            self.db.executemany("INSERT INTO stances (claim_id, topic, origin, stance, said_on) VALUES (?, ?, ?, ?, ?)",
+                                [(claim.id, *row) for row in stances])
 
     def _insert_claims(self, article_id: int | None, claims: list[Claim]) -> None:
         self.db.executemany(
@@ -215,6 +277,47 @@ class SQLiteStore:
         except sqlite3.DatabaseError as exc:
             raise StoreError(_explain(self.path, exc)) from exc
 
+    # -- diff on large stores ---------------------------------------------------------------
+    def _when(self, since: date | None, until: date | None, column: str = "said_on") -> tuple[str, list[str]]:
+        sql, params = "", []
+        if since:
+            sql += f" AND {column} >= ?"
+            params.append(since.isoformat())
+        if until:
+            sql += f" AND {column} <= ?"
+            params.append(until.isoformat())
+        return sql, params
+
+    def topic_size(self, topic: str, since: date | None = None, until: date | None = None) -> int:
+        """How many claims a topic has (within the dates); stops counting past 1,000,000."""
+        when, params = self._when(since, until, "c.said_on")
+        sql = ("SELECT COUNT(*) FROM (SELECT 1 FROM claim_topics t JOIN claims c ON c.id = t.claim_id "
+               f"WHERE t.topic = ?{when} LIMIT 1000001)")
+        return self.db.execute(sql, [topic, *params]).fetchone()[0]
+
+    def figure_aggregates(self, topic: str, since: date | None = None, until: date | None = None) -> list[tuple]:
+        """Identical figures of a topic counted together, from the covering index."""
+        when, params = self._when(since, until)
+        return self.db.execute(
+            "SELECT subject, value, low, high, qualifier, scope, origins, COUNT(*), COUNT(DISTINCT article_id),"
+            f" MIN(said_on), MAX(said_on), MIN(claim_id) FROM figures WHERE topic = ?{when}"
+            " GROUP BY subject, value, low, high, qualifier, scope, origins", [topic, *params]).fetchall()
+
+    def stance_aggregates(self, topic: str, since: date | None = None, until: date | None = None) -> list[tuple]:
+        when, params = self._when(since, until)
+        return self.db.execute(
+            f"SELECT said_on, origin, stance, COUNT(*), MIN(claim_id) FROM stances WHERE topic = ?{when}"
+            " GROUP BY said_on, origin, stance ORDER BY said_on, origin", [topic, *params]).fetchall()
+
+    def claims_by_id(self, ids: list[str]) -> list[Claim]:
+        out = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            out += [Claim.model_validate_json(r[0])
+                    for r in self.db.execute(f"SELECT record FROM claims WHERE id IN ({marks})", chunk)]
+        return out
+
     def counts(self) -> dict[str, int]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return {
@@ -249,6 +352,10 @@ class SQLiteStore:
                 self.db.executemany("UPDATE claims SET speaker = ?, record = ? WHERE id = ?", updates)
             changed = len(updates)
         return changed
+
+
+def _shipped() -> dict[str, Topic]:
+    return {t.id: t for t in shipped_topics()}
 
 
 def _iso(value: object) -> str | None:

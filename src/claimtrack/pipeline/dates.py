@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.language import Language
@@ -50,13 +50,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
-def _parse_explicit(text: str, base: date | None) -> date | None:
+def _parse_explicit(text: str) -> date | None:
+    """dateparser on one matched span that carries its year ("3. Oktober 2024"): cached by
+    the text alone, so a corpus parses each distinct date once."""
     import dateparser
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
-    if base is not None:
-        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(text, languages=["de"], settings=settings)
+    parsed = dateparser.parse(text, languages=["de"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None
 
 
@@ -64,7 +63,9 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
     """(ISO value or None, granularity, relative) for one pattern match."""
     if kind == "explicit":
         year = match.group(3)
-        parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {year or (published.year if published else '')}".strip(), published)
+        if not year and published is None:
+            return None, "day", True
+        parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {year or published.year}")
         if parsed is None:
             return None, "day", not year
         return parsed.isoformat(), "day", not year

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -93,9 +95,10 @@ class SentenceSplitter:
                 sentences.append(
                     Sentence(s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), index, line.kind == "body")
                 )
-        if set_starts:
-            starts = {s.start for s in sentences}
-            for token in doc:
-                token.is_sent_start = token.i in starts or token.i == 0
+        if set_starts and len(doc):
+            # one array write: setting token.is_sent_start per token rescans the Doc each time
+            flags = numpy.full(len(doc), -1, dtype="int32")
+            flags[[0, *(s.start for s in sentences)]] = 1
+            doc.from_array([SENT_START], flags.astype("uint64"))
         doc._.ct_sentences = sentences
         return doc
