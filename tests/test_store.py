@@ -77,3 +77,19 @@ def test_store_corrupt_file_gives_a_clear_error(tmp_path):
 def test_store_missing_store_for_reading(tmp_path):
     with pytest.raises(StoreError, match="no claim store"):
         open_store(str(tmp_path / "none.db"), create=False)
+
+
+def test_store_locked_database_gives_a_clear_error(tmp_path):
+    from claimtrack.store import SQLiteStore
+
+    path = tmp_path / "c.db"
+    open_store(str(path)).close()
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        store = SQLiteStore(path, timeout=0.1)
+        with pytest.raises(StoreError, match="locked by another process"):
+            store.replace_article(article(), [claim(1)])
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()

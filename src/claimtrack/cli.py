@@ -156,7 +156,7 @@ def topics(
 
     check_format(format, ("table", "json"))
     store = open_store(db or default_db(), create=False)
-    rows = [summarise(t, list(store.claims(topic=t.id)), tolerance) for t in all_topics(find_config())]
+    rows = [summarise(store, t, tolerance) for t in all_topics(find_config())]
     store.close()
     if format == "json":
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -180,15 +180,15 @@ def diff(
     Example: claimtrack diff --topic troop-count --format markdown
     """
     from .config import all_topics, topic_by_id
-    from .reconcile import reconcile
+    from .reconcile import reconcile_stored
     from .render import diff_json, diff_markdown, diff_table
 
     check_format(format, ("table", "json", "markdown"))
     definition = topic_by_id(all_topics(find_config()), topic)
     store = open_store(db or default_db(), create=False)
-    claims = list(store.claims(topic=topic, since=since.date() if since else None, until=until.date() if until else None))
+    result = reconcile_stored(store, definition, since.date() if since else None, until.date() if until else None,
+                              tolerance)
     store.close()
-    result = reconcile(definition, claims, tolerance)
     if format == "json":
         diff_json(result, sys.stdout)
     elif format == "markdown":

@@ -329,19 +329,11 @@ def reconcile(topic: Topic, claims: list[Claim], tolerance: float = 0.1) -> Reco
     return Reconciliation(topic=topic.id, groups=groups, timeline=timeline, findings=findings)
 
 
-def summarise(topic: Topic, claims: list[Claim], tolerance: float = 0.1) -> dict:
-    """One row of `claimtrack topics`."""
-    result = reconcile(topic, claims, tolerance)
-    dates = sorted(d for d in (claim_date(c) for c in claims) if d)
-    return {
-        "topic": topic.id,
-        "claims": len(claims),
-        "articles": len({c.article for c in claims}),
-        "origins": len({o for c in claims for o in origins_of(c)}),
-        "first_date": dates[0].isoformat() if dates else None,
-        "last_date": dates[-1].isoformat() if dates else None,
-        "contradictions": sum(f.kind == "contradiction" for f in result.findings),
-    }
+def summarise(store, topic: Topic, tolerance: float = 0.1) -> dict:  # noqa: ANN001
+    """One row of `claimtrack topics`, from the store's counts and the reconciled view."""
+    result = reconcile_stored(store, topic, tolerance=tolerance)
+    return {"topic": topic.id, **store.topic_counts(topic.id),
+            "contradictions": sum(f.kind == "contradiction" for f in result.findings)}
 
 
 # -- large stores: the same view from the store's index tables -----------------------------
@@ -379,9 +371,9 @@ def row_from_aggregate(subject: str, value: float | None, low: float | None, hig
 
 
 def reconcile_stored(store, topic: Topic, since: date | None = None, until: date | None = None,  # noqa: ANN001
-                     tolerance: float = 0.1, exact_limit: int = 20_000, examples: int = 20) -> Reconciliation:
+                     tolerance: float = 0.1, exact_limit: int = 2_000, examples: int = 20) -> Reconciliation:
     """The reconciled view of a stored topic: exact from the claims when the topic has at most
-    `exact_limit` claims; else aggregated in SQL over the index tables, with up to `examples`
+    `exact_limit` claims (where loading them is fast); else aggregated in SQL over the index tables, with up to `examples`
     claims per group and claim ids per timeline entry."""
     if store.topic_size(topic.id, since, until) <= exact_limit:
         return reconcile(topic, list(store.claims(topic=topic.id, since=since, until=until)), tolerance)

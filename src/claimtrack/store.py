@@ -112,7 +112,7 @@ def open_store(url: str, *, create: bool = True, read_only: bool = False) -> SQL
 
 
 class SQLiteStore:
-    def __init__(self, path: Path, *, create: bool = True, read_only: bool = False) -> None:
+    def __init__(self, path: Path, *, create: bool = True, read_only: bool = False, timeout: float = 5.0) -> None:
         self.path = path
         if not create and not path.exists():
             raise StoreError(f"{path}: no claim store here; run 'claimtrack ingest' first or pass --db")
@@ -123,7 +123,7 @@ class SQLiteStore:
                 if self._version() > SCHEMA_VERSION:
                     raise StoreError(f"{path}: the store has a newer schema version; upgrade claimtrack")
                 return
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=5)
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             # with WAL, NORMAL keeps each committed article whole and skips a sync per commit
@@ -294,6 +294,16 @@ class SQLiteStore:
         sql = ("SELECT COUNT(*) FROM (SELECT 1 FROM claim_topics t JOIN claims c ON c.id = t.claim_id "
                f"WHERE t.topic = ?{when} LIMIT 1000001)")
         return self.db.execute(sql, [topic, *params]).fetchone()[0]
+
+    def topic_counts(self, topic: str) -> dict:
+        """Claims, articles, distinct origins and first/last date of a topic."""
+        claims, articles, first, last = self.db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT c.article_id), MIN(c.said_on), MAX(c.said_on) FROM claim_topics t"
+            " JOIN claims c ON c.id = t.claim_id WHERE t.topic = ?", (topic,)).fetchone()
+        origins = self.db.execute(
+            "SELECT COUNT(*) FROM (SELECT origins FROM figures WHERE topic = ? UNION SELECT origin FROM stances"
+            " WHERE topic = ?)", (topic, topic)).fetchone()[0]
+        return {"claims": claims, "articles": articles, "origins": origins, "first_date": first, "last_date": last}
 
     def figure_aggregates(self, topic: str, since: date | None = None, until: date | None = None) -> list[tuple]:
         """Identical figures of a topic counted together, from the covering index."""

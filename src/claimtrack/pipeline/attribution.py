@@ -33,6 +33,7 @@ QUOTE_MARKS = frozenset("„“”\"»«")
 BOUNDARY = frozenset(",:;–—()") | QUOTE_MARKS
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 REPORTATIVE = frozenset("soll sollen".split())
+CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
 
@@ -290,8 +291,8 @@ class SentenceAttributor:
                 return _as_speaker(mention, earlier[-1]), mention.text
         resolved, source = self.resolver.resolve(mention)
         self.antecedent = resolved
-        if mention.pronoun == "definite" and resolved is None:
-            mention.pronoun = None
+        if mention.pronoun in ("definite", "role") and resolved is None:
+            mention.pronoun = None  # "Der General sagte": nobody to refer back to, so it is new
             return mention, None
         if resolved is None:
             return None, source
@@ -400,6 +401,9 @@ class SentenceAttributor:
         for cue in verb_cues:
             # A cue inside another claim's content speaks only with a subject of its own:
             # "erklärte, es könne nicht bestätigen" is one claim; "..., was Moskau bestreitet" two.
+            left, _ = clause_bounds(doc, cue.start, sentence, mentions)
+            if left > sentence.start and doc[left].lower_ in CONDITIONAL_OPENERS:
+                continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= doc[cue.start].idx < e for s, e in contents)
             raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
             if nested and raw is None:
@@ -413,6 +417,8 @@ class SentenceAttributor:
                 if outer.content[0] < cut < outer.content[1]:
                     outer.content = (outer.content[0], cut)
             speaker, resolved_from = self.resolve(raw, mentions)
+            if nested and self.claims and same_speaker(self.claims[-1].speaker, speaker):
+                continue  # "erklärte, sie könne nicht bestätigen": the same speaker's content
             relayed, _ = self.resolve(self.relayed_source(cue, sentence, mentions), mentions)
             if relayed is not None and speaker is not None:
                 # "wie Yonhap unter Berufung auf den Geheimdienst berichtete": the service said it

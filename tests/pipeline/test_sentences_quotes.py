@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from tests.helpers import body
+
+
+def sentences(doc) -> list[str]:
+    return [doc.text[s.start_char:s.end_char] for s in doc._.ct_sentences if s.body]
+
+
+def test_sentences_keep_a_question_inside_its_quote(doc_of):
+    doc = doc_of(body("„Ist das so?“, fragte sie. Dann ging sie."))
+    assert sentences(doc) == ["„Ist das so?“, fragte sie.", "Dann ging sie."]
+
+
+def test_sentences_ordinals_and_numbers_at_the_end(doc_of):
+    doc = doc_of(body("Am 3. Oktober kamen etwa 10.000. Danach wurde es ruhig."))
+    assert sentences(doc) == ["Am 3. Oktober kamen etwa 10.000.", "Danach wurde es ruhig."]
+
+
+def test_sentences_line_breaks_end_sentences(doc_of):
+    # "3." before a capital would stay an ordinal inside a line; the line break ends it
+    assert sentences(doc_of(body("Das war der 3.\nTag."))) == ["Das war der 3.", "Tag."]
+
+
+def test_quotes_all_styles(doc_of):
+    doc = doc_of(body('„Eins“, sagte A. "Zwei", sagte B. »Drei«, sagte C. «Vier», sagte D.'))
+    assert [doc.text[q.start_char:q.end_char] for q in doc._.ct_quotes] == ["„Eins“", '"Zwei"', "»Drei«", "«Vier»"]
+
+
+def test_quotes_unclosed_mark_opens_nothing(doc_of):
+    assert doc_of(body("Er sagte „nichts und ging.")).__getattribute__("_").ct_quotes == []

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import body, only
+
+
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        ("Die Behörde bestätigte die Zahl der Opfer.", "confirms"),
+        ("Das Ministerium bestritt die Berichte.", "denies"),
+        ("Die Stadt wies die Vorwürfe entschieden zurück.", "denies"),
+        ("Der Konzern dementierte einen Verkauf.", "denies"),
+        ("Der Bürgermeister bestreitet die Vorwürfe nicht.", "does_not_deny"),
+        ("Die Polizei erklärte, sie könne die Angaben bisher nicht bestätigen.", "cannot_confirm"),
+        ("Die Feuerwehr sagte, sie habe keine eigenen Erkenntnisse über weitere Opfer.", "cannot_confirm"),
+        ("Der Minister warnte vor Folgen, sollte sich der Verdacht bestätigen.", "cannot_confirm"),
+        ("Die Gewerkschaft sagte, der Streik gehe weiter.", "asserts"),
+    ],
+)
+def test_stance_reads_negation_and_conditions(claims_of, sentence, stance):
+    assert only(claims_of(body(sentence))).stance == stance
+
+
+def test_stance_unattributed_non_confirmation_is_an_assertion(claims_of):
+    claim = only(claims_of(body("Bislang wurden nur wenige dieser Angaben vor Ort bestätigt.")))
+    assert (claim.speaker, claim.mode, claim.stance) == (None, "assertion", "cannot_confirm")
+
+
+def test_stance_continuation_inherits_a_denial(claims_of):
+    claims = claims_of(body("Die Partei bestritt die Vorwürfe. Diese seien frei erfunden."))
+    assert [c.stance for c in claims] == ["denies", "denies"]

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline import build_nlp, run
+from tests.helpers import body
+
+
+@pytest.mark.parametrize(
+    "sentence, topic",
+    [
+        ("Der Geheimdienst teilte mit, dass 2.000 Soldaten verlegt worden seien.", "troop-count"),
+        ("Die Armee sagte, mehr als 300 Soldaten seien getötet worden.", "casualties"),
+        ("Die Regierung bestritt die Entsendung von Truppen.", "deployment-status"),
+        ("Der General sagte, die Einheiten seien in der Region Kursk eingesetzt.", "troop-location"),
+        ("Das Ministerium erklärte, man werde weitere Raketen liefern.", "weapons-supply"),
+    ],
+)
+def test_topics_shipped_definitions(doc_of, sentence, topic):
+    claims = doc_of(body(sentence))._.ct_claims
+    assert claims and topic in claims[0].topics
+
+
+def test_topics_a_figure_of_the_dead_is_not_a_troop_count(doc_of):
+    claims = doc_of(body("Die Armee sagte, mehr als 300 Soldaten seien getötet worden."))._.ct_claims
+    assert "troop-count" not in claims[0].topics
+
+
+def test_topics_extra_topics_from_configuration():
+    nlp = build_nlp(extra_topics=[{"id": "evacuations", "kind": "figure",
+                                   "rule": [{"units": ["Mensch"], "all_of": [["in sicherheit gebracht"]]}]}])
+    doc = run(nlp, body("Die Feuerwehr sagte, 40 Menschen seien in Sicherheit gebracht worden."))
+    assert doc._.ct_claims[0].topics == ["evacuations"]
