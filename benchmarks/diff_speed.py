@@ -5,7 +5,8 @@
 Builds (once; it is kept at --store) a SQLite store of synthetic claims through the store's
 own `replace_article`: 10,000 articles of 100 claims, on troop-count (figures from a few
 hundred origins, agreeing around 10,000-12,000, a partial 1,500, outliers) and
-deployment-status (stances from the same origins over 60 days). Then it times, in process
+deployment-status (each origin holds a stance and may change it once over 60 days). Then it
+times, in process
 and as the installed command, `diff --topic troop-count` and `diff --topic deployment-status`
 (JSON). Target: under one second per diff in process.
 """
@@ -29,11 +30,22 @@ PER_ARTICLE = 100
 START = date(2024, 9, 1)
 FIGURES = [(1500, "exact", "partial"), (10000, "approx", "total"), (12000, "exact", "total"),
            (11000, "approx", "unknown"), (50000, "exact", "unknown"), (300, "at_least", "unknown")]
-STANCES = ["asserts", "confirms", "cannot_confirm", "denies", "does_not_deny"]
+
+
+def stance_of(origin: int, said: date) -> str:
+    """Each origin holds one position and may change it once, as sources do: cannot confirm,
+    then confirm; a few deny throughout."""
+    change = START + timedelta(days=20 + origin % 30)
+    if origin % 10 == 0:
+        return "denies"
+    if origin % 7 == 0:
+        return "does_not_deny"
+    return ("cannot_confirm", "confirms")[said >= change] if origin % 2 else ("asserts", "confirms")[said >= change]
 
 
 def synthetic_claim(rnd: random.Random, article: str, n: int, origins: list[str]) -> Claim:
-    origin = rnd.choice(origins)
+    number = rnd.randrange(len(origins))
+    origin = origins[number]
     said = START + timedelta(days=rnd.randrange(60))
     speaker = Speaker(text=origin, canonical=origin, kind="government", span=(0, len(origin)))
     if n % 2 == 0:
@@ -44,7 +56,7 @@ def synthetic_claim(rnd: random.Random, article: str, n: int, origins: list[str]
                      speaker=speaker, cue=None, content=None, mode="reported", stance="asserts",
                      quantities=[quantity], said_on=said, topics=["troop-count"], sentence=n)
     return Claim(id=f"c{article}-{n}", article=article, published=said, text="x", span=(n * 100, n * 100 + 90),
-                 speaker=speaker, cue=None, content=None, mode="reported", stance=rnd.choice(STANCES),
+                 speaker=speaker, cue=None, content=None, mode="reported", stance=stance_of(number, said),
                  said_on=said, topics=["deployment-status"], sentence=n)
 
 

@@ -382,8 +382,9 @@ def reconcile_stored(store, topic: Topic, since: date | None = None, until: date
     wanted = [i for members in grouped for row in members[:examples] for i in row.claim_ids]
     records = {c.id: c for c in store.claims_by_id(wanted)}
     groups = [make_group(members, records, examples) for members in grouped]
-    timeline = [TimelineEntry(date=date.fromisoformat(d) if d else None, origin=o, stance=s, claim_ids=[first],
-                              claim_count=n)
+    # rows straight from SQL are already valid: construct without validating each one
+    timeline = [TimelineEntry.model_construct(date=date.fromisoformat(d) if d else None, origin=o, stance=s,
+                                              claim_ids=[first], claim_count=n)
                 for d, o, s, n, first in store.stance_aggregates(topic.id, since, until)]
     findings = figure_findings(groups) + stance_findings(timeline, topic.id)
     return Reconciliation(topic=topic.id, groups=groups, timeline=timeline, findings=findings)

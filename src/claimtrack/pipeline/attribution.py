@@ -271,6 +271,10 @@ class SentenceAttributor:
                     inner.start = cue.start + 1
                     inner.text = doc[inner.start : inner.end].text
                 return inner
+            noun = doc[cue.end - 1].text
+            for part in self.lex.phrase_compounds:
+                if noun.casefold().endswith(part) and len(noun) > len(part) + 2:
+                    return Mention(cue.end - 1, cue.end, noun, compound_head(noun[: -len(part)]), "organization")
             adjective = doc[cue.start + 1].text if cue.end - cue.start > 2 else None
             if adjective:
                 from .mentions import country_of
@@ -503,6 +507,15 @@ class SentenceAttributor:
         self.claims.append(draft)
         self.last_claim = draft
         return True
+
+
+def compound_head(prefix: str) -> str:
+    """The source inside a compound: "Polizei" of "Polizeiangaben", "Regierung" of
+    "Regierungsangaben" (without the linking s)."""
+    prefix = prefix.rstrip("-")
+    if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "ums")):
+        prefix = prefix[:-1]
+    return prefix
 
 
 def sentence_of(doc: Doc, token: int) -> int | None:

@@ -95,6 +95,11 @@ def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
 
 
+def so_between_commas(doc: Doc, i: int, end: int) -> bool:
+    """"Das sei, so der Minister, falsch": a short ", so X," inside the sentence."""
+    return any(doc[k].text == "," for k in range(i + 2, min(end, i + 8)))
+
+
 def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon) -> list[CueMatch]:
     """All cues of the sentence [start, end)."""
     out: list[CueMatch] = []
@@ -112,7 +117,10 @@ def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon)
                 k += 1  # "nach russischen Angaben", "nach eigenen Angaben"
             if k < end and doc[k].text in lex.phrase_nouns:
                 out.append(CueMatch("phrase", f"nach {doc[k].text}", i, k + 1, sentence_index))
-        elif lower == "so" and i > start and doc[i - 1].text == "," and end - i <= 12:
+            elif k < end and doc[k].text[:1].isupper() and doc[k].text.endswith(lex.phrase_compounds):
+                # "nach Polizeiangaben": the source is inside the compound
+                out.append(CueMatch("phrase", f"nach {doc[k].text}", i, k + 1, sentence_index))
+        elif lower == "so" and i > start and doc[i - 1].text == "," and (end - i <= 12 or so_between_commas(doc, i, end)):
             if i + 1 < end and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in ("der", "die", "das")):
                 out.append(CueMatch("so", "so", i, i + 1, sentence_index))
         elif token.text in lex.continuation and i == first_word:

@@ -41,6 +41,7 @@ class Lexicon:
     adverbs: frozenset[str]
     prepositions: dict[str, bool]  # word -> source stands before it
     phrase_nouns: frozenset[str]
+    phrase_compounds: tuple[str, ...]  # "Polizeiangaben", "Regierungsangaben"
     anonymous_sources: frozenset[str]
     continuation: frozenset[str]
     content_introducers: frozenset[str]
@@ -105,6 +106,7 @@ def get() -> Lexicon:
         adverbs=_casefold_set(cues["adverbs"]["words"]),
         prepositions={w: bool(cfg.get("before")) for w, cfg in cues["prepositions"].items()},
         phrase_nouns=frozenset(cues["phrases"]["nach"]),
+        phrase_compounds=tuple(n.casefold() for n in cues["phrases"]["compounds"]),
         anonymous_sources=frozenset(cues["phrases"]["anonymous"]),
         continuation=frozenset(cues["phrases"]["continuation"]),
         content_introducers=frozenset(cues["phrases"]["content_introducers"]),
