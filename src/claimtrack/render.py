@@ -10,13 +10,15 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
-from .ingest import IngestReport
 from .models import Claim, Quantity
+
+if TYPE_CHECKING:  # ingest pulls in spaCy; listing and diff need not pay for importing it
+    from .ingest import IngestReport
 
 CSV_FIELDS = ["id", "article", "span_start", "span_end", "speaker", "speaker_kind", "cue", "mode", "stance",
               "quantities", "dates", "topics", "text"]

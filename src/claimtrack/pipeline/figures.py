@@ -197,8 +197,14 @@ def scope_of(doc: Doc, start: int, end: int) -> str:
 
 def find_figures(doc: Doc, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
     out: list[FigureMatch] = []
+    vague = _data()["vague"]
     i = start
     while i < end:
+        text = doc[i].text
+        # most words are no number: a cheap look at the first letter before the full parse
+        if not (text[:1].isdigit() or text in vague or (text[:1].islower() and text.startswith(NUMBER_WORD_START))):
+            i += 1
+            continue
         match = figure_at(doc, i, start, end, lex)
         if match is None:
             i += 1
