@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +50,8 @@ def reports_errors(command: Callable) -> Callable:
             return command(*args, **kwargs)
         except ClaimtrackError as exc:
             raise fail(str(exc), exit_status_for(exc)) from None
+        except sqlite3.DatabaseError as exc:  # anything the store did not foresee: still one line
+            raise fail(f"store error: {exc}", ExitStatus.FAILED) from None
 
     return wrapper
 

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -22,6 +23,11 @@ if TYPE_CHECKING:  # ingest pulls in spaCy; listing and diff need not pay for im
 
 CSV_FIELDS = ["id", "article", "span_start", "span_end", "speaker", "speaker_kind", "cue", "mode", "stance",
               "quantities", "dates", "topics", "text"]
+
+
+def new_table(console: Console, **options) -> Table:  # noqa: ANN003
+    """A table with borders on a terminal; plain aligned columns when output is piped."""
+    return Table(box=box.HEAVY_HEAD if console.is_terminal else None, **options)
 
 
 def figure_text(q: Quantity) -> str:
@@ -70,7 +76,7 @@ def write_claims(claims: Iterable[Claim], fmt: str, out: TextIO, console: Consol
             count += 1
     else:
         # Narrow columns first, the sentence takes what is left: readable at 100 columns.
-        table = Table(show_lines=False, expand=True)
+        table = new_table(console or Console(file=out), expand=True)
         for column, width in (("article", 12), ("speaker", 16), ("cue", 10), ("stance", 9), ("figures", 12),
                               ("topics", 12)):
             table.add_column(column, overflow="fold", max_width=width)
@@ -90,7 +96,7 @@ def _short(text: str, width: int) -> str:
 
 
 def ingest_summary(report: IngestReport, console: Console) -> None:
-    table = Table(title="claimtrack ingest", show_header=True)
+    table = new_table(console, title="claimtrack ingest")
     for column in ("files", "articles", "claims", "figures", "skipped", "failed", "seconds"):
         table.add_column(column, justify="right")
     table.add_row(*(str(x) for x in (report.files, report.articles, report.claims, report.figures,
@@ -156,7 +162,7 @@ def diff_markdown(result, show_text: bool = False) -> str:  # noqa: ANN001
 def diff_table(result, console: Console, show_text: bool = False) -> None:  # noqa: ANN001
     console.print(f"[bold]{result.topic}[/bold]")
     if result.groups:
-        table = Table(title="figures", expand=False)
+        table = new_table(console, title="figures")
         for column, width in (("figure", 16), ("subject", 18), ("scope", 8), ("origins", 30), ("articles", 8),
                               ("dates", 23)):
             table.add_column(column, overflow="fold", max_width=width)
@@ -166,14 +172,14 @@ def diff_table(result, console: Console, show_text: bool = False) -> None:  # no
                           str(len(g.articles)), dates)
         console.print(table)
     if result.findings:
-        table = Table(title="findings", expand=False)
+        table = new_table(console, title="findings")
         table.add_column("kind", max_width=13)
         table.add_column("explanation", overflow="fold", max_width=80)
         for f in result.findings:
             table.add_row(f.kind, f.explanation)
         console.print(table)
     if result.timeline:
-        table = Table(title="timeline", expand=False)
+        table = new_table(console, title="timeline")
         for column, width in (("date", 10), ("origin", 40), ("stance", 14), ("claims", 30)):
             table.add_column(column, overflow="fold", max_width=width)
         for e in result.timeline:
@@ -188,7 +194,7 @@ def diff_table(result, console: Console, show_text: bool = False) -> None:  # no
 
 
 def topics_table(rows: list[dict], console: Console) -> None:
-    table = Table(title="topics")
+    table = new_table(console, title="topics")
     table.add_column("topic", no_wrap=True)
     for column in ("claims", "articles", "origins"):
         table.add_column(column, justify="right")

@@ -8,9 +8,9 @@ from collections import defaultdict
 from xml.sax.saxutils import escape, quoteattr
 
 from rich.console import Console
-from rich.table import Table
 
 from .check import LEVELS, CheckReport
+from .render import new_table
 
 TITLES = {"contradiction": "claimtrack: contradiction", "new-figure": "claimtrack: new figure",
           "update": "claimtrack: update", "warning": "claimtrack: warning"}
@@ -27,7 +27,7 @@ def summary_line(report: CheckReport, fail_on: str) -> str:
 
 def text(report: CheckReport, fail_on: str, console: Console) -> None:
     if report.findings:
-        table = Table(expand=False)
+        table = new_table(console)
         table.add_column("where", overflow="fold", max_width=34)
         table.add_column("kind", max_width=13)
         table.add_column("message", overflow="fold", max_width=60)

@@ -156,6 +156,9 @@ class SQLiteStore:
 
         for statement in filter(str.strip, SCHEMA_V2.split(";")):
             self.db.execute(statement)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(claim_topics)")}
+        if "origins" not in columns:
+            self.db.execute("ALTER TABLE claim_topics ADD COLUMN origins TEXT")
         topics = {t.id: t for t in shipped_topics()}
         rows = self.db.execute("SELECT article_id, record FROM claims").fetchall()
         for article_id, record in rows:
@@ -213,8 +216,12 @@ class SQLiteStore:
             raise StoreError(_explain(self.path, exc)) from exc
 
     def _insert_index(self, article_id: int | None, claims: list[Claim], topics: dict[str, Topic]) -> None:
-        from .reconcile import index_rows
+        from .reconcile import index_rows, origins_of
 
+        self.db.executemany(
+            "INSERT OR REPLACE INTO claim_topics (topic, claim_id, origins) VALUES (?, ?, ?)",
+            [(t, c.id, "; ".join(origins_of(c))) for c in claims for t in c.topics],
+        )
         for claim in claims:
             figures, stances = index_rows(claim, topics)
             self.db.executemany("INSERT INTO figures (claim_id, article_id, topic, subject, value, low, high, qualifier,"
@@ -233,10 +240,7 @@ class SQLiteStore:
                 for n, c in enumerate(claims)
             ],
         )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO claim_topics (topic, claim_id) VALUES (?, ?)",
-            [(t, c.id) for c in claims for t in c.topics],
-        )
+
         self.db.executemany(
             "INSERT INTO quantities (claim_id, position, low, high, qualifier, unit_lemma) VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -300,9 +304,8 @@ class SQLiteStore:
         claims, articles, first, last = self.db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT c.article_id), MIN(c.said_on), MAX(c.said_on) FROM claim_topics t"
             " JOIN claims c ON c.id = t.claim_id WHERE t.topic = ?", (topic,)).fetchone()
-        origins = self.db.execute(
-            "SELECT COUNT(*) FROM (SELECT origins FROM figures WHERE topic = ? UNION SELECT origin FROM stances"
-            " WHERE topic = ?)", (topic, topic)).fetchone()[0]
+        joined = self.db.execute("SELECT DISTINCT origins FROM claim_topics WHERE topic = ?", (topic,)).fetchall()
+        origins = len({o.strip() for (row,) in joined if row for o in row.split(";")})
         return {"claims": claims, "articles": articles, "origins": origins, "first_date": first, "last_date": last}
 
     def figure_aggregates(self, topic: str, since: date | None = None, until: date | None = None) -> list[tuple]:
