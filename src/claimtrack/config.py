@@ -28,8 +28,11 @@ class TopicRule(BaseModel):
     all_of: list[list[str]] = Field(default_factory=list, description="For each list, one term must occur.")
     none: list[str] = Field(default_factory=list, description="Terms that must not occur.")
     stances: list[str] = Field(default_factory=list, description="The claim's stance must be one of these.")
+    context_all_of: list[list[str]] = Field(
+        default_factory=list, description="For each list, one term must occur somewhere in the article."
+    )
 
-    @field_validator("all_of")
+    @field_validator("all_of", "context_all_of")
     @classmethod
     def _fold_groups(cls, groups: list[list[str]]) -> list[list[str]]:
         # terms are matched case-insensitively against case-folded text

@@ -14,8 +14,10 @@ from ..config import Topic, TopicRule
 from .attribution import ClaimDraft
 
 
-def rule_matches(rule: TopicRule, text: str, units: set[str], stance: str) -> bool:
+def rule_matches(rule: TopicRule, text: str, units: set[str], stance: str, article: str = "") -> bool:
     if rule.units and not units & set(rule.units):
+        return False
+    if any(not any(term in article for term in group) for group in rule.context_all_of):
         return False
     if rule.stances and stance not in rule.stances:
         return False
@@ -24,10 +26,11 @@ def rule_matches(rule: TopicRule, text: str, units: set[str], stance: str) -> bo
     return not any(term in text for term in rule.none)
 
 
-def topics_of(claim_text: str, claim: ClaimDraft, topics: list[Topic]) -> list[str]:
+def topics_of(claim_text: str, claim: ClaimDraft, topics: list[Topic], article: str = "") -> list[str]:
+    """`article` is the case-folded article text, for rules with a context condition."""
     text = claim_text.casefold()
     units = {f.unit_lemma for f in claim.figures if f.unit_lemma}
-    return [t.id for t in topics if any(rule_matches(r, text, units, claim.stance) for r in t.rules)]
+    return [t.id for t in topics if any(rule_matches(r, text, units, claim.stance, article) for r in t.rules)]
 
 
 @Language.factory(
@@ -52,6 +55,7 @@ class TopicTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built once: Doc.text joins every token
+        article = text.casefold()
         for claim in doc._.ct_claims:
-            claim.topics = topics_of(text[claim.start_char : claim.end_char], claim, self.topics)
+            claim.topics = topics_of(text[claim.start_char : claim.end_char], claim, self.topics, article)
         return doc
