@@ -149,7 +149,7 @@ class Resolver:
         if not mention.pronoun:
             return mention, None
         pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
-        masculine = mention.text.lower() == "er"
+        masculine = mention.text.lower() == "er" or mention.text.lower().startswith("sein")
         if mention.pronoun == "definite":
             # "das Ministerium" after "das Innenministerium", "des Geheimdienstes" after "der
             # Nationale Geheimdienst (NIS)": the last institution it abbreviates
@@ -282,6 +282,16 @@ class SentenceAttributor:
                 country = country_of(adjective, self.lex)
                 if country:
                     return Mention(cue.start + 1, cue.end, doc[cue.start + 1 : cue.end].text, country, "government")
+            words = doc[cue.start + 1 : cue.end]
+            first = words[0].lower_
+            if first.startswith(("sein", "ihr")) and len(words) > 1:
+                # "nach seinen Erkenntnissen": the source is whoever "sein" refers to
+                return Mention(cue.start + 1, cue.end, words.text, words.text, "unknown", pronoun="personal")
+            if first in ("der", "dem", "den", "die"):
+                return None  # "nach der ersten Zählung" is a time, not a source
+            if noun not in self.lex.anonymous_sources and not first.startswith("eigen"):
+                # "nach ersten Untersuchungen", "nach einer Studie": the phrase itself is the source
+                return Mention(cue.start + 1, cue.end, words.text, noun, "unknown")
             return None
         return self.speaker_after(cue.end, sentence, mentions)
 
