@@ -22,6 +22,13 @@ def load(name: str) -> dict[str, Any]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Frequent lower-case German words (see scripts/make_common_words.py)."""
+    text = resources.files(__package__).joinpath("de", "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
 def lemma_table() -> dict[str, str]:
     """German form -> lemma, from spacy-lookups-data, with our own additions for cue verbs."""
     import spacy_lookups_data

@@ -119,10 +119,14 @@ def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention])
     return left, right
 
 
+NOT_VERBS = frozenset("eine keine meine deine seine ihre unsere eure diese jene welche manche solche alle beide "
+                      "viele einige andere jede große kleine neue alte gute erste letzte".split())
+
+
 def is_konjunktiv_i(word: str) -> bool:
     """A third-person Konjunktiv I form: "gebe" (geben), "bleibe", "liege" — the infinitive
     minus its n; listed forms cover the irregular ones ("sei", "habe")."""
-    if len(word) < 4 or not word.islower() or not word.endswith("e"):
+    if len(word) < 4 or not word.islower() or not word.endswith("e") or word in NOT_VERBS:
         return False
     return lexicons.lemma(word) == word + "n"
 
@@ -234,6 +238,19 @@ class SentenceAttributor:
         main = [m for m in subjects if m.end <= cue.start]
         if main and main[0].start <= sentence.start + 3:
             return main[0]
+        return None
+
+    def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """"In dem Schreiben heißt es, ...": the document after "in" speaks; without one, "es
+        heißt" is hearsay with no speaker."""
+        doc = self.doc
+        left, right = clause_bounds(doc, cue.start, sentence, mentions)
+        for k in range(left, min(right, sentence.end) - 1):
+            if doc[k].lower_ in ("in", "im"):
+                start = k + 1 if doc[k].lower_ == "in" else k + 1
+                found = chunk_list(doc, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if found is not None and not found.pronoun:
+                    return found
         return None
 
     def relayed_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -439,6 +456,8 @@ class SentenceAttributor:
                 speaker, via, resolved_from = relayed, speaker, None
             if speaker is None and raw is None and previous_speaker is not None:
                 speaker, resolved_from = previous_speaker, previous_from
+            if cue.lemma == "heißen":
+                speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
             if speaker is None and (not cue.stance or emitted):
                 continue

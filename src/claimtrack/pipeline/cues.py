@@ -59,6 +59,23 @@ def _particle(doc: Doc, i: int, end: int, particle: str) -> int | None:
     return None
 
 
+PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden würde würden".split())
+
+
+def is_passive(doc: Doc, i: int, end: int, start: int, lemma: str, text: str) -> bool:
+    """A past participle ("gemeldet", "genannt") in a clause with a form of "werden", or
+    right after "auch"/"so" ("auch Bruno genannt")."""
+    if text == lemma or not text.endswith(("t", "en")) or text.endswith(("te", "ten")):
+        return False
+    if i > start and doc[i - 1].lower_ in ("auch", "so", "oft", "gern"):
+        return True
+    left = i
+    while left > start and doc[left - 1].text not in CLAUSE_END:
+        left -= 1
+    right = _clause_end(doc, i + 1, end)
+    return any(doc[k].lower_ in PASSIVE_AUXILIARIES for k in range(left, right) if k != i)
+
+
 def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -> CueMatch | None:
     token = doc[i]
     text = token.text
@@ -84,6 +101,12 @@ def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -
         return None  # "die bestätigten Fälle": an attributive participle, not a statement
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"
+    if not cue.stance and is_passive(doc, i, end, sentence_start, lemma, text):
+        # "wurden Zwischenfälle gemeldet", "auch Bruno genannt": nobody speaks. A passive
+        # confirmation stays: "wurden nur wenige bestätigt" is the article's own stance.
+        return None
+    if i > sentence_start and doc[i - 1].text == "(" or (i > sentence_start + 1 and doc[i - 2].text == "("):
+        return None  # "(Wikinews berichtete)": a note on the source, not a statement
     if cue.needs:
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
         stop = min(_clause_end(doc, i + 1, end), i + 12)

@@ -61,6 +61,7 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     first_names: frozenset[str]
+    common_words: frozenset[str]  # frequent lower-case words: "Erstmals" is no name
     known_words: frozenset[str] = field(repr=False, default=frozenset())
 
 
@@ -126,5 +127,6 @@ def get() -> Lexicon:
         weekdays=dict(dates["weekdays"]),
         relative_days=dict(dates["relative_days"]),
         first_names=frozenset(speakers["first_names"]["names"]),
+        common_words=lexicons.common_words(),
         known_words=frozenset(table) | frozenset(table.values()),
     )

@@ -101,8 +101,10 @@ def is_bare_name(doc: Doc, i: int, lex: Lexicon, surnames: frozenset[str] | set[
         return True
     if not is_name_like(token, lex) or len(token.text) > 14 or token.text.lower().endswith(NOUN_ENDINGS):
         return False
-    # a sentence-initial verb, participle or adverb ("Ausgelöst", "Bereits") is no name
-    return token.lower_ not in lex.known_words and token.lower_ not in lex.adverbs
+    # a sentence-initial verb, participle, adverb or numeral ("Ausgelöst", "Erstmals",
+    # "Sechs") is no name
+    return token.lower_ not in lex.known_words and token.lower_ not in lex.adverbs \
+        and token.lower_ not in lex.common_words
 
 
 def country_of(word: str, lex: Lexicon) -> str | None:
