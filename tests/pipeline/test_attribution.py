@@ -88,3 +88,36 @@ def test_attribution_joint_speakers(claims_of):
 
 def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
     assert claims_of(body("Der Regen hielt den ganzen Tag an.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Nach ersten Untersuchungen war der Fahrer zu schnell.", "Untersuchungen"),
+        ("Nach einem Bericht der Lokalzeitung fehlen 30 Betten.", "Lokalzeitung"),
+        ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
+        ("In dem Schreiben heißt es, die Frist sei abgelaufen.", "Schreiben"),
+    ],
+)
+def test_attribution_source_phrases(claims_of, text, speaker):
+    assert only(claims_of(body(text))).speaker.canonical == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erstmals wurden auch im Süden ähnliche Fälle gemeldet.",  # passive, and "Erstmals" is no name
+        "Der Bär, auch Bruno genannt, kehrte zurück.",  # naming, not saying
+        "Im Frühjahr gab es die ersten Proteste (Lokalblatt berichtete).",  # a note on the source
+        "Nach der ersten Zählung lag die Partei vorn.",  # "nach" as a time
+    ],
+)
+def test_attribution_no_claim_without_a_statement(claims_of, text):
+    assert claims_of(body(text)) == []
+
+
+def test_attribution_possessive_source_resolves(claims_of):
+    claims = claims_of(body("Der Verfassungsschutz teilte mit, die Lage sei ernst. "
+                            "Nach seinen Erkenntnissen seien 500 Extremisten aktiv."))
+    assert [c.speaker.canonical for c in claims] == ["Verfassungsschutz", "Verfassungsschutz"]
+    assert claims[1].speaker.resolved_from == "seinen Erkenntnissen"
