@@ -20,19 +20,17 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import lexicons
-from .cues import CLAUSE_END, CueMatch
+from .cues import CueMatch
 from .dates import DateMatch
 from .figures import FigureMatch
-from .lexicon import DETERMINERS, OBLIQUE_DETERMINERS, PREPOSITIONS, Lexicon, get
-from .mentions import Mention, chunk, chunk_list, is_capitalised, preceded_by_preposition
+from .coreference import Resolver, as_speaker
+from .grammar import QUOTE_MARKS, clause_bounds, has_konjunktiv, has_zu_infinitive, is_subject, sentence_mentions
+from .lexicon import Lexicon, get
+from .mentions import Mention, chunk, chunk_list
 from .quotes import Quote
 from .sentences import Sentence
 
-QUOTE_MARKS = frozenset("„“”\"»«")
-BOUNDARY = frozenset(",:;–—()") | QUOTE_MARKS
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
-REPORTATIVE = frozenset("soll sollen".split())
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
@@ -58,143 +56,6 @@ class ClaimDraft:
     continues: ClaimDraft | None = None  # the claim this one continues
     antecedent_sentence: int | None = None  # where a pronoun's antecedent was introduced
     content_parts: list[tuple[int, int]] | None = None  # content split by its frame
-
-
-def sentence_mentions(doc: Doc, sentence: Sentence, quotes: list[Quote], lex: Lexicon,
-                      surnames: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
-    """Speaker-like mentions of a sentence, left to right, outside quotations."""
-    inside = [(q.start, q.end) for q in quotes if q.start < sentence.end and q.end > sentence.start]
-    out: list[Mention] = []
-    i = sentence.start
-    while i < sentence.end:
-        if any(s <= i < e for s, e in inside):
-            i += 1
-            continue
-        token = doc[i]
-        if token.lower_ in DETERMINERS or token.text in lex.personal_pronouns or token.text in lex.demonstratives or is_capitalised(token, lex):
-            stop = next((s for s, e in inside if s > i), sentence.end)
-            mention = chunk_list(doc, i, min(stop, sentence.end), lex, surnames=surnames)
-            if mention is not None:
-                out.append(mention)
-                i = mention.end
-                continue
-        i += 1
-    return out
-
-
-def in_prepositional_phrase(doc: Doc, i: int) -> bool:
-    """Token i is the noun of a phrase that opens with a preposition ("bei einem Treffen")."""
-    k = i - 1
-    while k >= max(0, i - 4) and (doc[k].lower_ in DETERMINERS or doc[k].text.islower() and doc[k].text.endswith(("e", "en", "em", "er"))):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in PREPOSITIONS
-
-
-def is_subject(doc: Doc, mention: Mention) -> bool:
-    """Could be the subject: not after a preposition, not dative/accusative/genitive-marked,
-    not the second half of "des Militärs und Sicherheitsbeamten"."""
-    first = doc[mention.start].lower_
-    if preceded_by_preposition(doc, mention.start) or first in OBLIQUE_DETERMINERS or first == "des":
-        return False
-    if first == "der" and mention.end - mention.start > 2 and doc[mention.start + 1].text.endswith("en") \
-            and doc[mention.start + 1].text.islower():
-        return False  # "Der englischsprachigen Zeitung sagte X": -en after "der" is dative or genitive
-    if first == "der" and mention.start > 0 and doc[mention.start - 1].text[:1].isupper() and in_prepositional_phrase(
-            doc, mention.start - 1):
-        return False  # "bei einem Treffen der Außenminister sagte Rice": a genitive inside a phrase
-    # "des Militärs und Sicherheitsbeamten" is not a subject; ", und das Pentagon sprach" is
-    return not (mention.start > 1 and doc[mention.start - 1].lower_ in ("und", "oder", "sowie")
-                and doc[mention.start - 2].text != ",")
-
-
-def clause_bounds(doc: Doc, i: int, sentence: Sentence, mentions: list[Mention]) -> tuple[int, int]:
-    """[start, end) of the clause around token i; commas inside mentions do not count."""
-    inside = {k for m in mentions for k in range(m.start, m.end)}
-    left = i
-    while left > sentence.start and not (doc[left - 1].text in BOUNDARY and left - 1 not in inside):
-        left -= 1
-    right = i + 1
-    while right < sentence.end and not (doc[right].text in BOUNDARY and right not in inside):
-        right += 1
-    return left, right
-
-
-NOT_VERBS = frozenset("eine keine meine deine seine ihre unsere eure diese jene welche manche solche alle beide "
-                      "viele einige andere jede große kleine neue alte gute erste letzte".split())
-
-
-def is_konjunktiv_i(word: str) -> bool:
-    """A third-person Konjunktiv I form: "gebe" (geben), "bleibe", "liege" — the infinitive
-    minus its n; listed forms cover the irregular ones ("sei", "habe")."""
-    if len(word) < 4 or not word.islower() or not word.endswith("e") or word in NOT_VERBS:
-        return False
-    return lexicons.lemma(word) == word + "n"
-
-
-def has_konjunktiv(doc: Doc, start: int, end: int, lex: Lexicon, reportative: bool = True) -> bool:
-    """Konjunktiv I/II marks reported speech; so does "soll/sollen" unless told otherwise."""
-    return any(doc[k].lower_ in lex.konjunktiv or (reportative and doc[k].lower_ in REPORTATIVE)
-               or is_konjunktiv_i(doc[k].text) for k in range(start, end))
-
-
-def has_zu_infinitive(doc: Doc, start: int, end: int) -> bool:
-    return any(doc[k].lower_ == "zu" and doc[k + 1].text.islower() and doc[k + 1].text.endswith("en")
-               for k in range(start, end - 1))
-
-
-class Resolver:
-    """Pronouns and role nouns to the last fitting speaker; surnames to full names."""
-
-    def __init__(self) -> None:
-        self.salient: list[Mention] = []  # speakers and sentence subjects, most recent last
-        self.mentioned: list[Mention] = []  # every mention, most recent last
-
-    def resolve(self, mention: Mention) -> tuple[Mention | None, str | None]:
-        if not mention.pronoun:
-            return mention, None
-        pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
-        masculine = mention.text.lower() == "er" or mention.text.lower().startswith("sein")
-        if mention.pronoun == "definite":
-            # "das Ministerium" after "das Innenministerium", "des Geheimdienstes" after "der
-            # Nationale Geheimdienst (NIS)": the last institution it abbreviates
-            head = mention.canonical.casefold()
-            for candidate in reversed(self.mentioned):
-                if not candidate.is_person and not candidate.pronoun and candidate is not mention and (
-                        head in candidate.canonical.casefold() or head in candidate.text.casefold()):
-                    return candidate, mention.text
-            return None, None
-        if mention.pronoun == "role" and mention.affiliation:
-            # "Der NATO-Chef" after "NATO-Generalsekretär Mark Rutte"
-            for candidate in reversed(pool):
-                if candidate.is_person and candidate.affiliation == mention.affiliation:
-                    return candidate, mention.text
-        for candidate in reversed(pool):
-            if candidate.pronoun:
-                continue
-            if mention.pronoun in ("demonstrative", "role") and not candidate.is_person:
-                continue
-            if masculine and not (candidate.is_person or candidate.determiner in ("der", "ein", None)):
-                continue  # "er" is a person or a masculine institution ("der Nachrichtendienst")
-            return candidate, mention.text
-        return None, mention.text
-
-    def note(self, mention: Mention, salient: bool) -> None:
-        if mention.pronoun:
-            return
-        self.mentioned.append(mention)
-        if salient:
-            self.salient.append(mention)
-
-    def source_of(self, canonical: str) -> Mention | None:
-        return next((m for m in reversed(self.salient) if m.canonical == canonical), None)
-
-
-def _as_speaker(mention: Mention, resolved: Mention) -> Mention:
-    """The resolved speaker, but with the span and text of the pronoun in this sentence."""
-    return Mention(
-        mention.start, mention.end, mention.text, resolved.canonical, resolved.kind,
-        role=resolved.role, affiliation=resolved.affiliation, has_name=resolved.has_name,
-    )
 
 
 class SentenceAttributor:
@@ -319,7 +180,7 @@ class SentenceAttributor:
             # "mit dem Präsidenten Yoon Suk-yeol forderte dieser": the nearest person before it
             earlier = [m for m in mentions if m.end <= mention.start and m.is_person and not m.pronoun]
             if earlier:
-                return _as_speaker(mention, earlier[-1]), mention.text
+                return as_speaker(mention, earlier[-1]), mention.text
         resolved, source = self.resolver.resolve(mention)
         self.antecedent = resolved
         if mention.pronoun in ("definite", "role") and resolved is None:
@@ -327,24 +188,23 @@ class SentenceAttributor:
             return mention, None
         if resolved is None:
             return None, source
-        return (_as_speaker(mention, resolved) if source else resolved), source
+        return (as_speaker(mention, resolved) if source else resolved), source
 
     # -- content ------------------------------------------------------------------------
     def quote_for(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote]) -> list[Quote]:
         """Quotations that a verb cue introduces or closes."""
         doc = self.doc
         out = []
+        _, right = clause_bounds(doc, cue.start, sentence, [])
         for q in quotes:
-            if q.end <= cue.start and q.end >= sentence.start - 0:
+            if sentence.start <= q.end <= cue.start:
+                # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue
                 between = [t.text for t in doc[q.end : cue.start]]
-                if all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2:
+                close = all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2
+                if close or (q.start >= sentence.start and cue.start - q.end <= 3):
                     out.append(q)
-                elif q.start >= sentence.start and cue.start - q.end <= 3:
-                    out.append(q)
-            elif q.start >= cue.end and q.start < sentence.end:
-                left, right = clause_bounds(doc, cue.start, sentence, [])
-                if q.start <= right + 1 or doc[q.start - 1].text == ":":
-                    out.append(q)
+            elif cue.end <= q.start < sentence.end and (q.start <= right + 1 or doc[q.start - 1].text == ":"):
+                out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
         return out
 
     def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]) -> tuple[tuple[int, int] | None, str, list[Quote]]:
