@@ -49,3 +49,17 @@ def test_ingest_counts_undated_articles_and_unresolved_dates(tmp_path, nlp):
     report = ingest([folder], store, nlp)
     assert report.undated == [str(folder / "a.txt")]
     assert report.unresolved_dates == 1  # "am Montag" without a published date
+
+
+def test_ingest_workers_give_the_same_claims(tmp_path, nlp):
+    from .conftest import SAMPLES
+    from claimtrack.reading import load_manifest
+
+    manifest = load_manifest(SAMPLES / "manifest.csv")
+    one = open_store(str(tmp_path / "one.db"))
+    two = open_store(str(tmp_path / "two.db"))
+    first = ingest([SAMPLES], one, nlp, manifest, workers=1)
+    second = ingest([SAMPLES], two, nlp, manifest, workers=2)
+    assert (first.articles, first.claims) == (second.articles, second.claims)
+    assert [c.model_dump() for c in one.claims()] == [c.model_dump() for c in two.claims()]
+    assert ingest([SAMPLES], two, nlp, manifest, workers=2).skipped == first.articles

@@ -84,6 +84,7 @@ def ingest(
     manifest: Annotated[Optional[Path], typer.Option(help="CSV with path,published[,title,outlet,url].")] = None,
     model: Annotated[Optional[str], typer.Option(help="An installed trained spaCy pipeline, e.g. de_core_news_md.")] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles that are already stored.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Processes that extract in parallel (the store is written by one).")] = 1,
     quiet: Quiet = False,
 ) -> None:
     """Read articles, extract their claims and store them.
@@ -101,13 +102,13 @@ def ingest(
     store = open_store(db or default_db())
     console = Console()
     if quiet or not console.is_terminal:
-        report = run_ingest(paths, store, nlp, rows, force)
+        report = run_ingest(paths, store, nlp, rows, force, workers=workers)
     else:
         from rich.progress import Progress
 
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
-            report = run_ingest(paths, store, nlp, rows, force,
+            report = run_ingest(paths, store, nlp, rows, force, workers=workers,
                                 progress=lambda p: progress.update(task, advance=1, description=p[-40:]))
     store.close()
     for _path, message in report.failed:
@@ -254,8 +255,9 @@ def check(
     failed = result.failed(fail_on)
     if store and not failed:
         writable = open_store(path)
+        topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
         for source, claims in result.sources:
-            writable.replace_article(source.article, claims)
+            writable.replace_article(source.article, claims, topics)
         writable.link_surnames()
         writable.close()
     if failed:

@@ -6,8 +6,9 @@ replaces its claims; `force` re-extracts everything. One failing file never stop
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from spacy.language import Language
 
 from .errors import ArticleError
 from .extract import extract
+from .models import Article, Claim
 from .reading import ManifestRow, find_files, read_article
 from .store import SQLiteStore
 
@@ -33,6 +35,57 @@ class IngestReport:
     seconds: float = 0.0
 
 
+# The pipeline a worker process uses: set before the pool forks, so each worker has it
+# loaded once, without pickling it.
+_WORKER_NLP: Language | None = None
+
+
+@dataclass
+class Extracted:
+    """What extracting one file gives: plain records, never a spaCy Doc."""
+
+    given: str
+    outcome: str  # "stored", "skipped" or "failed"
+    article: Article | None = None
+    claims: list[Claim] = field(default_factory=list)
+    error: str | None = None
+    fallback: bool = False
+
+
+def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha: str | None,
+                 nlp: Language | None = None) -> Extracted:
+    """Read and extract one file; skip it when its content is already stored."""
+    given = str(path)
+    try:
+        source = read_article(path, given, manifest)
+        if stored_sha == source.article.sha256:
+            return Extracted(given, "skipped")
+        claims = extract(nlp or _WORKER_NLP, source)
+    except ArticleError as exc:
+        return Extracted(given, "failed", error=str(exc))
+    return Extracted(given, "stored", source.article, claims, fallback=source.decoding_fallback)
+
+
+def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None, str | None]) -> Extracted:
+    return extract_file(*task)
+
+
+def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow] | None,
+              stored: dict[str, str], workers: int) -> Iterator[Extracted]:
+    """Extractions in file order: in this process, or in `workers` forked processes that
+    each keep the loaded pipeline (the store is written by this process only)."""
+    tasks = [(path, manifest, stored.get(str(path))) for path in files]
+    if workers <= 1 or len(files) < 2:
+        for task in tasks:
+            yield extract_file(*task, nlp=nlp)
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes=workers) as pool:
+        yield from pool.imap(_extract_in_worker, tasks, chunksize=4)
+
+
 def ingest(
     paths: list[Path],
     store: SQLiteStore,
@@ -40,34 +93,36 @@ def ingest(
     manifest: dict[str, ManifestRow] | None = None,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Extract and store the claims of every article under `paths`."""
+    """Extract and store the claims of every article under `paths`; with `workers` > 1 the
+    extraction runs in that many processes and the results are the same as with one."""
     started = time.perf_counter()
     report = IngestReport()
     files = list(find_files(paths))
     report.files = len(files)
-    for path in files:
-        given = str(path)
+    stored = {} if force else store.stored_hashes()
+    topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
+    for result in extracted(files, nlp, manifest, stored, workers):
+        given = result.given
         if progress:
             progress(given)
-        try:
-            source = read_article(path, given, manifest)
-            if not force and store.stored_hash(given) == source.article.sha256:
-                report.skipped += 1
-                continue
-            claims = extract(nlp, source)
-        except ArticleError as exc:
-            report.failed.append((given, str(exc)))
+        if result.outcome == "skipped":
+            report.skipped += 1
             continue
-        store.replace_article(source.article, claims)
+        if result.outcome == "failed" or result.article is None:
+            report.failed.append((given, result.error or "extraction failed"))
+            continue
+        claims = result.claims
+        store.replace_article(result.article, claims, topics)
         report.articles += 1
         report.claims += len(claims)
         report.figures += sum(len(c.quantities) for c in claims)
         report.unresolved_dates += sum(1 for c in claims for d in c.dates if d.value is None)
-        if source.article.published is None:
+        if result.article.published is None:
             report.undated.append(given)
-        if source.decoding_fallback:
-            report.fallbacks.append((given, source.article.encoding))
+        if result.fallback:
+            report.fallbacks.append((given, result.article.encoding))
     if report.articles:
         store.link_surnames()
     report.seconds = time.perf_counter() - started

@@ -189,6 +189,10 @@ class SQLiteStore:
         self.db.close()
 
     # -- articles -----------------------------------------------------------------------
+    def stored_hashes(self) -> dict[str, str]:
+        """Path -> content hash of every stored article (to skip unchanged files)."""
+        return dict(self.db.execute("SELECT path, sha256 FROM articles"))
+
     def stored_hash(self, path: str) -> str | None:
         row = self.db.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
