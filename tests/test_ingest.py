@@ -63,3 +63,27 @@ def test_ingest_workers_give_the_same_claims(tmp_path, nlp):
     assert (first.articles, first.claims) == (second.articles, second.claims)
     assert [c.model_dump() for c in one.claims()] == [c.model_dump() for c in two.claims()]
     assert ingest([SAMPLES], two, nlp, manifest, workers=2).skipped == first.articles
+
+
+def test_ingest_into_postgresql_gives_the_same_store(tmp_path, nlp, postgres_url):
+    """--db postgresql://...: the same claims and the same reconciled view as SQLite."""
+    from claimtrack.config import shipped_topics
+    from claimtrack.reading import load_manifest
+    from claimtrack.reconcile import reconcile_stored
+
+    from .conftest import SAMPLES
+
+    server, url = postgres_url
+    manifest = load_manifest(SAMPLES / "manifest.csv")
+    lite = open_store(str(tmp_path / "c.db"))
+    pg = open_store(server.new_database(url, "ingest_same"))
+    ingest([SAMPLES], lite, nlp, manifest)
+    ingest([SAMPLES], pg, nlp, manifest)
+    assert [c.model_dump() for c in pg.claims()] == [c.model_dump() for c in lite.claims()]
+    for topic in shipped_topics():
+        for limit in (10**9, 0):  # the exact and the aggregated view
+            a, b = (reconcile_stored(s, topic, exact_limit=limit) for s in (lite, pg))
+            assert [(g.subject, g.low, g.high, g.origins) for g in a.groups] == \
+                [(g.subject, g.low, g.high, g.origins) for g in b.groups]
+            assert [(f.kind, f.origins) for f in a.findings] == [(f.kind, f.origins) for f in b.findings]
+    assert ingest([SAMPLES], pg, nlp, manifest).skipped == len(list(SAMPLES.glob("*.txt"))) + 1

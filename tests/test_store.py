@@ -21,16 +21,16 @@ def claim(n: int, path="a.txt", speaker="Rutte", topics=("troop-count",)) -> Cla
                  cue=None, content=None, mode="reported", stance="asserts", topics=list(topics), sentence=n)
 
 
-def test_store_replaces_an_article_whole(tmp_path):
-    store = open_store(str(tmp_path / "c.db"))
+def test_store_replaces_an_article_whole(store_url):
+    store = open_store(store_url)
     store.replace_article(article(), [claim(1), claim(2)])
     store.replace_article(article(sha="2"), [claim(3)])
     assert [c.id for c in store.claims()] == ["ca.txt3"]
     assert store.stored_hash("a.txt") == "2"
 
 
-def test_store_a_failed_write_leaves_the_old_article(tmp_path):
-    store = open_store(str(tmp_path / "c.db"))
+def test_store_a_failed_write_leaves_the_old_article(store_url):
+    store = open_store(store_url)
     store.replace_article(article(), [claim(1)])
     with pytest.raises(StoreError):
         store.replace_article(article(sha="2"), [claim(1), claim(1)])  # duplicate id -> rollback
@@ -38,8 +38,8 @@ def test_store_a_failed_write_leaves_the_old_article(tmp_path):
     assert store.stored_hash("a.txt") == "1"
 
 
-def test_store_filters_by_topic_speaker_and_article(tmp_path):
-    store = open_store(str(tmp_path / "c.db"))
+def test_store_filters_by_topic_speaker_and_article(store_url):
+    store = open_store(store_url)
     store.replace_article(article("a.txt"), [claim(1, speaker="Mark Rutte"), claim(2, topics=())])
     store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Singh")])
     assert [c.id for c in store.claims(topic="troop-count")] == ["ca.txt1", "cb.txt1"]
@@ -47,8 +47,8 @@ def test_store_filters_by_topic_speaker_and_article(tmp_path):
     assert [c.id for c in store.claims(article="b.txt")] == ["cb.txt1"]
 
 
-def test_store_links_surnames_across_articles(tmp_path):
-    store = open_store(str(tmp_path / "c.db"))
+def test_store_links_surnames_across_articles(store_url):
+    store = open_store(store_url)
     store.replace_article(article("a.txt"), [claim(1, speaker="Mark Rutte")])
     store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Rutte")])
     assert store.link_surnames() == 1

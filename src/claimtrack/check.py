@@ -27,7 +27,7 @@ from .extract import extract
 from .models import Claim
 from .reading import ManifestRow, SourceText, find_files, read_article
 from .reconcile import figure_range, reconcile
-from .store import SQLiteStore
+from .store import Store
 
 Kind = Literal["contradiction", "new-figure", "update", "warning"]
 # What --fail-on compares against: a finding fails the check when its level is at or above.
@@ -82,7 +82,7 @@ def warnings_for(source: SourceText, claims: list[Claim]) -> list[CheckFinding]:
 
 def check(
     paths: list[Path],
-    store: SQLiteStore | None,
+    store: Store | None,
     nlp: Language,
     topics: list[Topic],
     manifest: dict[str, ManifestRow] | None = None,

@@ -234,7 +234,8 @@ def check(
     config = find_config()
     nlp = build_nlp(model, extra_topics=user_topics(config))
     path = db or default_db()
-    baseline = open_store(path, read_only=True) if Path(path.removeprefix("sqlite:///")).exists() else None
+    exists = path.startswith(("postgresql://", "postgres://")) or Path(path.removeprefix("sqlite:///")).exists()
+    baseline = open_store(path, read_only=True) if exists else None
     result = run_check(paths, baseline, nlp, all_topics(config), rows, tolerance)
     if baseline is not None:
         baseline.close()

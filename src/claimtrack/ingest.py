@@ -18,7 +18,7 @@ from .errors import ArticleError
 from .extract import extract
 from .models import Article, Claim
 from .reading import ManifestRow, find_files, read_article
-from .store import SQLiteStore
+from .store import Store
 
 
 @dataclass
@@ -88,7 +88,7 @@ def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow]
 
 def ingest(
     paths: list[Path],
-    store: SQLiteStore,
+    store: Store,
     nlp: Language,
     manifest: dict[str, ManifestRow] | None = None,
     force: bool = False,

@@ -12,12 +12,12 @@ reading the whole store.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from .backends import PostgresBackend, SQLiteBackend, connect
 from .errors import StoreError
 from .config import Topic, shipped_topics
 from .models import Article, Claim
@@ -103,34 +103,27 @@ def default_db() -> str:
     return os.environ.get("CLAIMTRACK_DB") or "claimtrack.db"
 
 
-def open_store(url: str, *, create: bool = True, read_only: bool = False) -> SQLiteStore:
-    """The store at `url`: a file path or `sqlite:///path`. `read_only` never touches the file."""
-    if url.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{url}: PostgreSQL stores are not supported yet; use a SQLite file path")
-    path = url.removeprefix("sqlite:///")
-    return SQLiteStore(Path(path), create=create and not read_only, read_only=read_only)
+def open_store(url: str, *, create: bool = True, read_only: bool = False, timeout: float = 5.0) -> Store:
+    """The store at `url`: a SQLite file path (or `sqlite:///path`) or `postgresql://...`.
+    `read_only` never changes a byte of it."""
+    return Store(connect(url, create=create, read_only=read_only, timeout=timeout), read_only=read_only)
 
 
-class SQLiteStore:
-    def __init__(self, path: Path, *, create: bool = True, read_only: bool = False, timeout: float = 5.0) -> None:
-        self.path = path
-        if not create and not path.exists():
-            raise StoreError(f"{path}: no claim store here; run 'claimtrack ingest' first or pass --db")
+class Store:
+    """Claims, articles and the diff index, on SQLite or PostgreSQL (see backends.py)."""
+
+    def __init__(self, backend: SQLiteBackend | PostgresBackend, *, read_only: bool = False) -> None:
+        self.db = backend
+        self.path = backend.where
         try:
             if read_only:
-                # immutable: no lock, no journal, no byte of the file changes (claimtrack check)
-                self.db = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
                 if self._version() > SCHEMA_VERSION:
-                    raise StoreError(f"{path}: the store has a newer schema version; upgrade claimtrack")
+                    raise StoreError(f"{self.path}: the store has a newer schema version; upgrade claimtrack")
                 return
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            # with WAL, NORMAL keeps each committed article whole and skips a sync per commit
-            self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(_explain(path, exc)) from exc
+        except backend.errors as exc:
+            raise StoreError(backend.explain(exc)) from exc
+
 
     # -- schema -------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -144,19 +137,20 @@ class SQLiteStore:
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
                 steps[target]()
-                self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(target),))
+                self.db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(target),))
 
     def _create_v1(self) -> None:
         for statement in filter(str.strip, SCHEMA_V1.split(";")):
-            self.db.execute(statement)
+            self.db.execute(self.db.ddl(statement))
 
     def _index_v2(self) -> None:
         """Add the diff index tables and fill them from the stored claims (shipped topics)."""
         from .config import shipped_topics
 
         for statement in filter(str.strip, SCHEMA_V2.split(";")):
-            self.db.execute(statement)
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(claim_topics)")}
+            self.db.execute(self.db.ddl(statement))
+        columns = {column[0] for column in self.db.execute("SELECT * FROM claim_topics LIMIT 0").description}
         if "origins" not in columns:
             self.db.execute("ALTER TABLE claim_topics ADD COLUMN origins TEXT")
         topics = {t.id: t for t in shipped_topics()}
@@ -165,25 +159,27 @@ class SQLiteStore:
             self._insert_index(article_id, [Claim.model_validate_json(record)], topics)
 
     def _version(self) -> int:
-        exists = self.db.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
-        if not exists:
-            return 0
-        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except self.db.errors as exc:
+            if "meta" in str(exc):  # no such table / relation "meta" does not exist: a new store
+                return 0
+            raise
         return int(row[0]) if row else 0
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(_explain(self.path, exc)) from exc
+            self.db.begin()
+        except self.db.errors as exc:
+            raise StoreError(self.db.explain(exc)) from exc
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.rollback()
             raise
         else:
-            self.db.execute("COMMIT")
+            self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -209,21 +205,23 @@ class SQLiteStore:
         try:
             with self.transaction():
                 self.db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
-                cursor = self.db.execute(
-                    "INSERT INTO articles (path, sha256, published, record, ingested_at) VALUES (?, ?, ?, ?, ?)",
+                (article_id,) = self.db.execute(
+                    "INSERT INTO articles (path, sha256, published, record, ingested_at) VALUES (?, ?, ?, ?, ?)"
+                    " RETURNING id",
                     (article.path, article.sha256, _iso(article.published), article.model_dump_json(),
                      datetime.now(timezone.utc).isoformat(timespec="seconds")),
-                )
-                self._insert_claims(cursor.lastrowid, claims)
-                self._insert_index(cursor.lastrowid, claims, topics or _shipped())
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(_explain(self.path, exc)) from exc
+                ).fetchone()
+                self._insert_claims(article_id, claims)
+                self._insert_index(article_id, claims, topics or _shipped())
+        except self.db.errors as exc:
+            raise StoreError(self.db.explain(exc)) from exc
 
     def _insert_index(self, article_id: int | None, claims: list[Claim], topics: dict[str, Topic]) -> None:
         from .reconcile import index_rows, origins_of
 
         self.db.executemany(
-            "INSERT OR REPLACE INTO claim_topics (topic, claim_id, origins) VALUES (?, ?, ?)",
+            "INSERT INTO claim_topics (topic, claim_id, origins) VALUES (?, ?, ?)"
+            " ON CONFLICT (topic, claim_id) DO UPDATE SET origins = excluded.origins",
             [(t, c.id, "; ".join(origins_of(c))) for c in claims for t in c.topics],
         )
         for claim in claims:
@@ -282,8 +280,8 @@ class SQLiteStore:
         try:
             for (record,) in self.db.execute(sql, params):
                 yield Claim.model_validate_json(record)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(_explain(self.path, exc)) from exc
+        except self.db.errors as exc:
+            raise StoreError(self.db.explain(exc)) from exc
 
     # -- diff on large stores ---------------------------------------------------------------
     def _when(self, since: date | None, until: date | None, column: str = "said_on") -> tuple[str, list[str]]:
@@ -300,7 +298,7 @@ class SQLiteStore:
         """How many claims a topic has (within the dates); stops counting past 1,000,000."""
         when, params = self._when(since, until, "c.said_on")
         sql = ("SELECT COUNT(*) FROM (SELECT 1 FROM claim_topics t JOIN claims c ON c.id = t.claim_id "
-               f"WHERE t.topic = ?{when} LIMIT 1000001)")
+               f"WHERE t.topic = ?{when} LIMIT 1000001) AS sized")
         return self.db.execute(sql, [topic, *params]).fetchone()[0]
 
     def topic_counts(self, topic: str) -> dict:
@@ -371,20 +369,15 @@ class SQLiteStore:
         return changed
 
 
+def SQLiteStore(path: Path, *, create: bool = True, read_only: bool = False, timeout: float = 5.0) -> Store:  # noqa: N802
+    """A SQLite store at a file path (kept for callers that name the file directly)."""
+    return Store(SQLiteBackend(path, create=create and not read_only, read_only=read_only, timeout=timeout),
+                 read_only=read_only)
+
+
 def _shipped() -> dict[str, Topic]:
     return {t.id: t for t in shipped_topics()}
 
 
 def _iso(value: object) -> str | None:
     return value.isoformat() if value is not None else None  # type: ignore[attr-defined]
-
-
-def _explain(path: Path, exc: sqlite3.DatabaseError) -> str:
-    message = str(exc)
-    if "locked" in message or "busy" in message:
-        return f"{path}: the store is locked by another process; wait for it to finish and try again"
-    if "not a database" in message or "malformed" in message:
-        return f"{path}: this file is not a claimtrack store or it is corrupt ({message})"
-    if "unable to open" in message:
-        return f"{path}: cannot open the store file; check the folder exists and is writable"
-    return f"{path}: store error: {message}"
