@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.ingest import ingest
 from claimtrack.store import open_store
 
@@ -87,3 +89,24 @@ def test_ingest_into_postgresql_gives_the_same_store(tmp_path, nlp, postgres_url
                 [(g.subject, g.low, g.high, g.origins) for g in b.groups]
             assert [(f.kind, f.origins) for f in a.findings] == [(f.kind, f.origins) for f in b.findings]
     assert ingest([SAMPLES], pg, nlp, manifest).skipped == len(list(SAMPLES.glob("*.txt"))) + 1
+
+
+@pytest.mark.slow
+def test_ingest_on_a_local_dask_cluster_gives_the_same_claims(tmp_path, nlp):
+    pytest.importorskip("dask.distributed", reason="Dask is not installed (pip install 'claimtrack[dask]')")
+    from claimtrack.dask_engine import ingest_dask, shards
+    from claimtrack.reading import find_files, load_manifest
+
+    from .conftest import SAMPLES
+
+    manifest = load_manifest(SAMPLES / "manifest.csv")
+    single = open_store(str(tmp_path / "one.db"))
+    ingest([SAMPLES], single, nlp, manifest)
+    cluster = open_store(str(tmp_path / "dask.db"))
+    files = list(find_files([SAMPLES]))
+    assert len(shards(files, limit=4000)) > 2  # several shards, several tasks
+    report = ingest_dask([SAMPLES], cluster, manifest=manifest, workers=2, shard_bytes=4000)
+    assert report.articles == len(files) and not report.failed
+    assert [c.model_dump() for c in cluster.claims()] == [c.model_dump() for c in single.claims()]
+    again = ingest_dask([SAMPLES], cluster, manifest=manifest, workers=2, shard_bytes=4000)
+    assert (again.articles, again.skipped) == (0, len(files))  # a second run resumes: nothing to do

@@ -85,6 +85,8 @@ def ingest(
     model: Annotated[Optional[str], typer.Option(help="An installed trained spaCy pipeline, e.g. de_core_news_md.")] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles that are already stored.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Processes that extract in parallel (the store is written by one).")] = 1,
+    engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786; without it a local cluster.")] = None,
     quiet: Quiet = False,
 ) -> None:
     """Read articles, extract their claims and store them.
@@ -92,20 +94,34 @@ def ingest(
     Example: claimtrack ingest data/samples --manifest data/samples/manifest.csv
     """
     from .ingest import ingest as run_ingest
-    from .pipeline import build_nlp
     from .reading import find_files, load_manifest
     from .render import ingest_summary
 
+    def build_nlp(model: str | None, extra_topics: list) -> Callable:
+        def build():  # noqa: ANN202 - spaCy is imported only when an article needs extracting
+            from .pipeline import build_nlp as build_pipeline
+
+            return build_pipeline(model, extra_topics=extra_topics)
+
+        return build
+
+    if engine not in ("local", "dask"):
+        raise fail(f"--engine must be local or dask, not {engine!r}", ExitStatus.USAGE)
     list(find_files(paths))  # a missing path is a usage error before any work
     rows = load_manifest(manifest) if manifest else None
-    nlp = build_nlp(model, extra_topics=user_topics(find_config()))
+    extra_topics = user_topics(find_config())
     store = open_store(db or default_db())
     console = Console()
-    if quiet or not console.is_terminal:
-        report = run_ingest(paths, store, nlp, rows, force, workers=workers)
+    if engine == "dask":
+        from .dask_engine import ingest_dask
+
+        report = ingest_dask(paths, store, model, extra_topics, rows, force, scheduler, workers=max(workers, 2))
+    elif quiet or not console.is_terminal:
+        report = run_ingest(paths, store, build_nlp(model, extra_topics), rows, force, workers=workers)
     else:
         from rich.progress import Progress
 
+        nlp = build_nlp(model, extra_topics)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("ingesting", total=None)
             report = run_ingest(paths, store, nlp, rows, force, workers=workers,

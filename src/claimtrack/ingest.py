@@ -6,6 +6,7 @@ replaces its claims; `force` re-extracts everything. One failing file never stop
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from spacy.language import Language
 
 from .errors import ArticleError
 from .extract import extract
+from .config import Topic
 from .models import Article, Claim
 from .reading import ManifestRow, find_files, read_article
 from .store import Store
@@ -70,11 +72,22 @@ def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None, str | No
     return extract_file(*task)
 
 
+def unchanged(path: Path, stored_sha: str | None) -> bool:
+    """The file's bytes are what the store already holds (an unreadable file is 'changed',
+    so that extraction reports it)."""
+    if stored_sha is None:
+        return False
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == stored_sha
+    except OSError:
+        return False
+
+
 def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow] | None,
-              stored: dict[str, str], workers: int) -> Iterator[Extracted]:
+              workers: int) -> Iterator[Extracted]:
     """Extractions in file order: in this process, or in `workers` forked processes that
     each keep the loaded pipeline (the store is written by this process only)."""
-    tasks = [(path, manifest, stored.get(str(path))) for path in files]
+    tasks = [(path, manifest, None) for path in files]
     if workers <= 1 or len(files) < 2:
         for task in tasks:
             yield extract_file(*task, nlp=nlp)
@@ -86,43 +99,54 @@ def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow]
         yield from pool.imap(_extract_in_worker, tasks, chunksize=4)
 
 
+def record(result: Extracted, store: Store, topics: dict[str, Topic], report: IngestReport) -> None:
+    """Store one extraction (or count it as skipped or failed) and add it to the report."""
+    if result.outcome == "skipped":
+        report.skipped += 1
+        return
+    if result.outcome == "failed" or result.article is None:
+        report.failed.append((result.given, result.error or "extraction failed"))
+        return
+    claims = result.claims
+    store.replace_article(result.article, claims, topics)
+    report.articles += 1
+    report.claims += len(claims)
+    report.figures += sum(len(c.quantities) for c in claims)
+    report.unresolved_dates += sum(1 for c in claims for d in c.dates if d.value is None)
+    if result.article.published is None:
+        report.undated.append(result.given)
+    if result.fallback:
+        report.fallbacks.append((result.given, result.article.encoding))
+
+
 def ingest(
     paths: list[Path],
     store: Store,
-    nlp: Language,
+    nlp: Language | Callable[[], Language],
     manifest: dict[str, ManifestRow] | None = None,
     force: bool = False,
     progress: Callable[[str], None] | None = None,
     workers: int = 1,
 ) -> IngestReport:
     """Extract and store the claims of every article under `paths`; with `workers` > 1 the
-    extraction runs in that many processes and the results are the same as with one."""
+    extraction runs in that many processes and the results are the same as with one.
+    `nlp` may be a function that builds the pipeline, called only if a file changed."""
     started = time.perf_counter()
     report = IngestReport()
     files = list(find_files(paths))
     report.files = len(files)
     stored = {} if force else store.stored_hashes()
-    topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
-    for result in extracted(files, nlp, manifest, stored, workers):
-        given = result.given
-        if progress:
-            progress(given)
-        if result.outcome == "skipped":
-            report.skipped += 1
-            continue
-        if result.outcome == "failed" or result.article is None:
-            report.failed.append((given, result.error or "extraction failed"))
-            continue
-        claims = result.claims
-        store.replace_article(result.article, claims, topics)
-        report.articles += 1
-        report.claims += len(claims)
-        report.figures += sum(len(c.quantities) for c in claims)
-        report.unresolved_dates += sum(1 for c in claims for d in c.dates if d.value is None)
-        if result.article.published is None:
-            report.undated.append(given)
-        if result.fallback:
-            report.fallbacks.append((given, result.article.encoding))
+    todo = [path for path in files if not unchanged(path, stored.get(str(path)))]
+    report.skipped = len(files) - len(todo)
+    if todo:
+        # the pipeline is built only when there is something to extract: an unchanged corpus
+        # is checked in the time it takes to read and hash it
+        nlp = nlp if isinstance(nlp, Language) else nlp()
+        topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
+        for result in extracted(todo, nlp, manifest, workers):
+            if progress:
+                progress(result.given)
+            record(result, store, topics, report)
     if report.articles:
         store.link_surnames()
     report.seconds = time.perf_counter() - started
