@@ -56,7 +56,10 @@ def extract_shard(files: list[str], manifest: dict[str, ManifestRow] | None, sto
                   model: str | None, extra_topics: list[dict]) -> list[Extracted]:
     """One Dask task: extract a shard with this worker's pipeline."""
     nlp = _pipeline(model, extra_topics)
-    return [extract_file(Path(f), manifest, stored.get(f), nlp=nlp) for f in files]
+    results = [extract_file(Path(f), manifest, stored.get(f), nlp=nlp) for f in files]
+    for result in results:
+        result.claims = []  # the rows carry them: send plain tuples back, not records twice
+    return results
 
 
 def unchanged(shard: list[Path], stored: dict[str, str]) -> bool:

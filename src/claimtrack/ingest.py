@@ -20,7 +20,7 @@ from .extract import extract
 from .config import Topic
 from .models import Article, Claim
 from .reading import ManifestRow, find_files, read_article
-from .store import Store
+from .store import ArticleRows, Store, article_rows
 
 
 @dataclass
@@ -52,10 +52,12 @@ class Extracted:
     claims: list[Claim] = field(default_factory=list)
     error: str | None = None
     fallback: bool = False
+    rows: ArticleRows | None = None  # made by the worker, so the writing process only writes
+    counts: tuple[int, int, int] = (0, 0, 0)  # claims, figures, unresolved date mentions
 
 
 def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha: str | None,
-                 nlp: Language | None = None) -> Extracted:
+                 nlp: Language | None = None, topics: dict[str, Topic] | None = None) -> Extracted:
     """Read and extract one file; skip it when its content is already stored."""
     given = str(path)
     try:
@@ -65,11 +67,18 @@ def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha
         claims = extract(nlp or _WORKER_NLP, source)
     except ArticleError as exc:
         return Extracted(given, "failed", error=str(exc))
-    return Extracted(given, "stored", source.article, claims, fallback=source.decoding_fallback)
+    nlp = nlp or _WORKER_NLP
+    topics = topics or {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
+    counts = (len(claims), sum(len(c.quantities) for c in claims),
+              sum(1 for c in claims for d in c.dates if d.value is None))
+    return Extracted(given, "stored", source.article, claims, fallback=source.decoding_fallback,
+                     rows=article_rows(source.article, claims, topics), counts=counts)
 
 
 def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None, str | None]) -> Extracted:
-    return extract_file(*task)
+    result = extract_file(*task)
+    result.claims = []  # the rows carry them; sending the records back too would cost twice
+    return result
 
 
 def unchanged(path: Path, stored_sha: str | None) -> bool:
@@ -107,12 +116,11 @@ def record(result: Extracted, store: Store, topics: dict[str, Topic], report: In
     if result.outcome == "failed" or result.article is None:
         report.failed.append((result.given, result.error or "extraction failed"))
         return
-    claims = result.claims
-    store.replace_article(result.article, claims, topics)
+    store.write(result.rows or article_rows(result.article, result.claims, topics))
     report.articles += 1
-    report.claims += len(claims)
-    report.figures += sum(len(c.quantities) for c in claims)
-    report.unresolved_dates += sum(1 for c in claims for d in c.dates if d.value is None)
+    report.claims += result.counts[0]
+    report.figures += result.counts[1]
+    report.unresolved_dates += result.counts[2]
     if result.article.published is None:
         report.undated.append(result.given)
     if result.fallback:

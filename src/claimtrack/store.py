@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -202,55 +203,46 @@ class Store:
 
         `topics` (id -> definition) are the topics the claims were tagged with; they decide
         what the diff index tables hold. Default: the shipped topics."""
+        self.write(article_rows(article, claims, topics or _shipped()))
+
+    def write(self, rows: ArticleRows) -> None:
+        """Write rows made by `article_rows` (in a worker process, say), in one transaction."""
         try:
             with self.transaction():
-                self.db.execute("DELETE FROM articles WHERE path = ?", (article.path,))
+                self.db.execute("DELETE FROM articles WHERE path = ?", (rows.article[0],))
                 (article_id,) = self.db.execute(
                     "INSERT INTO articles (path, sha256, published, record, ingested_at) VALUES (?, ?, ?, ?, ?)"
-                    " RETURNING id",
-                    (article.path, article.sha256, _iso(article.published), article.model_dump_json(),
-                     datetime.now(timezone.utc).isoformat(timespec="seconds")),
-                ).fetchone()
-                self._insert_claims(article_id, claims)
-                self._insert_index(article_id, claims, topics or _shipped())
+                    " RETURNING id", rows.article).fetchone()
+                self.db.executemany(
+                    "INSERT INTO claims (id, article_id, position, speaker, speaker_kind, stance, said_on, record)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(c[0], article_id, *c[1:]) for c in rows.claims])
+                self.db.executemany(
+                    "INSERT INTO quantities (claim_id, position, low, high, qualifier, unit_lemma)"
+                    " VALUES (?, ?, ?, ?, ?, ?)", rows.quantities)
+                self.db.executemany(
+                    "INSERT INTO claim_topics (topic, claim_id, origins) VALUES (?, ?, ?)"
+                    " ON CONFLICT (topic, claim_id) DO UPDATE SET origins = excluded.origins", rows.topics)
+                self.db.executemany(
+                    "INSERT INTO figures (claim_id, article_id, topic, subject, value, low, high, qualifier, scope,"
+                    " origins, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(f[0], article_id, *f[1:]) for f in rows.figures])
+                self.db.executemany(
+                    "INSERT INTO stances (claim_id, topic, origin, stance, said_on) VALUES (?, ?, ?, ?, ?)",
+                    rows.stances)
         except self.db.errors as exc:
             raise StoreError(self.db.explain(exc)) from exc
 
     def _insert_index(self, article_id: int | None, claims: list[Claim], topics: dict[str, Topic]) -> None:
-        from .reconcile import index_rows, origins_of
-
+        """Index rows for claims already stored (the v2 migration backfills with this)."""
+        rows = article_rows(None, claims, topics)
         self.db.executemany(
             "INSERT INTO claim_topics (topic, claim_id, origins) VALUES (?, ?, ?)"
-            " ON CONFLICT (topic, claim_id) DO UPDATE SET origins = excluded.origins",
-            [(t, c.id, "; ".join(origins_of(c))) for c in claims for t in c.topics],
-        )
-        for claim in claims:
-            figures, stances = index_rows(claim, topics)
-            self.db.executemany("INSERT INTO figures (claim_id, article_id, topic, subject, value, low, high, qualifier,"
-                                " scope, origins, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                [(claim.id, article_id, *row) for row in figures])
-            self.db.executemany("INSERT INTO stances (claim_id, topic, origin, stance, said_on) VALUES (?, ?, ?, ?, ?)",
-                                [(claim.id, *row) for row in stances])
-
-    def _insert_claims(self, article_id: int | None, claims: list[Claim]) -> None:
+            " ON CONFLICT (topic, claim_id) DO UPDATE SET origins = excluded.origins", rows.topics)
         self.db.executemany(
-            "INSERT INTO claims (id, article_id, position, speaker, speaker_kind, stance, said_on, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (c.id, article_id, n, c.speaker.canonical if c.speaker else None,
-                 c.speaker.kind if c.speaker else None, c.stance, _iso(c.said_on), c.model_dump_json())
-                for n, c in enumerate(claims)
-            ],
-        )
-
-        self.db.executemany(
-            "INSERT INTO quantities (claim_id, position, low, high, qualifier, unit_lemma) VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (c.id, n, q.low if q.low is not None else q.value, q.high if q.high is not None else q.value,
-                 q.qualifier, q.unit_lemma)
-                for c in claims for n, q in enumerate(c.quantities)
-            ],
-        )
+            "INSERT INTO figures (claim_id, article_id, topic, subject, value, low, high, qualifier, scope, origins,"
+            " said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(f[0], article_id, *f[1:]) for f in rows.figures])
+        self.db.executemany("INSERT INTO stances (claim_id, topic, origin, stance, said_on) VALUES (?, ?, ?, ?, ?)",
+                            rows.stances)
 
     # -- claims -------------------------------------------------------------------------
     def claims(self, topic: str | None = None, speaker: str | None = None, article: str | None = None,
@@ -373,6 +365,42 @@ def SQLiteStore(path: Path, *, create: bool = True, read_only: bool = False, tim
     """A SQLite store at a file path (kept for callers that name the file directly)."""
     return Store(SQLiteBackend(path, create=create and not read_only, read_only=read_only, timeout=timeout),
                  read_only=read_only)
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """Everything the store writes for one article, as plain tuples: cheap to make in a
+    worker process and to send back to the one process that writes."""
+
+    article: tuple
+    claims: list[tuple]  # (id, position, speaker, kind, stance, said_on, record); article id added on write
+    quantities: list[tuple]
+    topics: list[tuple]
+    figures: list[tuple]  # (claim_id, topic, subject, ...); article id added on write
+    stances: list[tuple]
+
+
+def article_rows(article: Article | None, claims: list[Claim], topics: dict[str, Topic]) -> ArticleRows:
+    from .reconcile import index_rows, origins_of
+
+    head = () if article is None else (
+        article.path, article.sha256, _iso(article.published), article.model_dump_json(),
+        datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    figures, stances = [], []
+    for claim in claims:
+        claim_figures, claim_stances = index_rows(claim, topics)
+        figures += [(claim.id, *row) for row in claim_figures]
+        stances += [(claim.id, *row) for row in claim_stances]
+    return ArticleRows(
+        article=head,
+        claims=[(c.id, n, c.speaker.canonical if c.speaker else None, c.speaker.kind if c.speaker else None,
+                 c.stance, _iso(c.said_on), c.model_dump_json()) for n, c in enumerate(claims)],
+        quantities=[(c.id, n, q.low if q.low is not None else q.value, q.high if q.high is not None else q.value,
+                     q.qualifier, q.unit_lemma) for c in claims for n, q in enumerate(c.quantities)],
+        topics=[(t, c.id, "; ".join(origins_of(c))) for c in claims for t in c.topics],
+        figures=figures,
+        stances=stances,
+    )
 
 
 def _shipped() -> dict[str, Topic]:
