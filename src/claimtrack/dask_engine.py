@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .config import parse_topics, shipped_topics
 from .errors import UsageError
 from .ingest import Extracted, IngestReport, extract_file, record
 from .reading import ManifestRow, find_files
@@ -79,8 +81,6 @@ def ingest_dask(
     progress: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Extract on a Dask cluster (a local one without `scheduler`) and store the claims."""
-    import time
-
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -90,13 +90,17 @@ def ingest_dask(
     files = list(find_files(paths))
     report.files = len(files)
     stored = {} if force else store.stored_hashes()
+    # at least four shards a worker, so that a small corpus still spreads over the cluster
+    total = sum(p.stat().st_size for p in files)
+    limit = max(1, min(shard_bytes, total // (workers * 4) + 1))
     work = []
-    for shard in shards(files, shard_bytes):
+    for shard in shards(files, limit):
         if stored and unchanged(shard, stored):
             report.skipped += len(shard)  # resumed run: this shard went in before
         else:
             work.append(shard)
-    topics = {t.id: t for t in _pipeline(model, extra_topics or []).get_pipe("claimtrack_topics").topics}
+    # the topic definitions the workers tag with (the client never loads a pipeline itself)
+    topics = {t.id: t for t in shipped_topics() + parse_topics(extra_topics or [], "extra topics")}
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
     try:

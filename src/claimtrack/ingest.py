@@ -13,14 +13,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
-from .errors import ArticleError
-from .extract import extract
 from .config import Topic
+from .errors import ArticleError
 from .models import Article, Claim
 from .reading import ManifestRow, find_files, read_article
 from .store import ArticleRows, Store, article_rows
+
+if TYPE_CHECKING:  # spaCy is imported only when an article needs extracting
+    from spacy.language import Language
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Extracted:
 def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha: str | None,
                  nlp: Language | None = None, topics: dict[str, Topic] | None = None) -> Extracted:
     """Read and extract one file; skip it when its content is already stored."""
+    from .extract import extract
+
     given = str(path)
     try:
         source = read_article(path, given, manifest)
@@ -149,7 +153,7 @@ def ingest(
     if todo:
         # the pipeline is built only when there is something to extract: an unchanged corpus
         # is checked in the time it takes to read and hash it
-        nlp = nlp if isinstance(nlp, Language) else nlp()
+        nlp = nlp if hasattr(nlp, "pipe_names") else nlp()  # a pipeline, or a function that builds one
         topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
         for result in extracted(todo, nlp, manifest, workers):
             if progress:
