@@ -17,8 +17,36 @@ from typing import Any
 from .errors import StoreError
 
 
-class SQLiteBackend:
+class Backend:
+    """What the store needs from a connection; subclasses say how to begin and connect."""
+
+    db: Any
+    where: str
+    errors: tuple[type[Exception], ...]
+    begin_statement = "BEGIN"
+
+    def ddl(self, statement: str) -> str:
+        return statement
+
+    def begin(self) -> None:
+        self.execute(self.begin_statement)
+
+    def commit(self) -> None:
+        self.execute("COMMIT")
+
+    def rollback(self) -> None:
+        self.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+
+class SQLiteBackend(Backend):
     name = "sqlite"
+    begin_statement = "BEGIN IMMEDIATE"  # take the write lock now, not halfway through an article
 
     def __init__(self, path: Path, *, create: bool, read_only: bool, timeout: float) -> None:
         self.where = str(path)
@@ -39,26 +67,11 @@ class SQLiteBackend:
 
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
 
-    def ddl(self, statement: str) -> str:
-        return statement
-
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.db.execute(sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.db.executemany(sql, rows)
-
-    def begin(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        self.db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        self.db.execute("ROLLBACK")
-
-    def close(self) -> None:
-        self.db.close()
 
     def explain(self, exc: Exception) -> str:
         message = str(exc)
@@ -71,7 +84,7 @@ class SQLiteBackend:
         return f"{self.where}: store error: {message}"
 
 
-class PostgresBackend:
+class PostgresBackend(Backend):
     name = "postgresql"
 
     def __init__(self, url: str, *, create: bool, read_only: bool, timeout: float) -> None:
@@ -102,18 +115,6 @@ class PostgresBackend:
             with self.db.cursor() as cursor:
                 cursor.executemany(_placeholders(sql), rows)
 
-    def begin(self) -> None:
-        self.db.execute("BEGIN")
-
-    def commit(self) -> None:
-        self.db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        self.db.execute("ROLLBACK")
-
-    def close(self) -> None:
-        self.db.close()
-
     def explain(self, exc: Exception) -> str:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if isinstance(exc, self.psycopg.OperationalError):
@@ -126,7 +127,7 @@ def _placeholders(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
-def connect(url: str, *, create: bool, read_only: bool, timeout: float) -> SQLiteBackend | PostgresBackend:
+def connect(url: str, *, create: bool, read_only: bool, timeout: float) -> Backend:
     """A backend for a store URL: `postgresql://...`, `sqlite:///path` or a file path."""
     if url.startswith(("postgresql://", "postgres://")):
         return PostgresBackend(url, create=create, read_only=read_only, timeout=timeout)

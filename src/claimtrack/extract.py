@@ -1,8 +1,7 @@
 """From a processed Doc to claim records: the boundary between spaCy and the rest.
 
-Speaker names are made canonical here, within the article: "Rutte" after "Mark Rutte" is
-Mark Rutte, "Kim" after "Kim Hong-kyun" is Kim Hong-kyun. The store then links surnames
-across articles (`store.link_surnames`).
+Surnames are already linked to full names within the article by attribution ("Rutte" after
+"Mark Rutte"); the store links them across articles (`store.link_surnames`).
 """
 
 from __future__ import annotations
@@ -19,25 +18,10 @@ from .pipeline.mentions import Mention
 from .reading import SourceText
 
 
-def full_names(doc: Doc, claims: list[ClaimDraft]) -> dict[str, str]:
-    """Surname (or East Asian family name) -> the full name it abbreviates in this article."""
-    names: dict[str, str] = {}
-    for claim in claims:
-        speaker = claim.speaker
-        if speaker is not None and speaker.kind == "person" and " " in speaker.canonical:
-            parts = speaker.canonical.split()
-            names.setdefault(parts[-1], speaker.canonical)
-            names.setdefault(parts[0], speaker.canonical)
-    return names
-
-
-def to_speaker(doc: Doc, mention: Mention, names: dict[str, str], resolved_from: str | None) -> Speaker:
-    canonical = mention.canonical
-    if mention.kind == "person" and " " not in canonical:
-        canonical = names.get(canonical, canonical)
+def to_speaker(doc: Doc, mention: Mention, resolved_from: str | None) -> Speaker:
     return Speaker(
         text=mention.text,
-        canonical=canonical,
+        canonical=mention.canonical,
         kind=mention.kind if mention.kind in ("person", "organization", "government", "media") else "unknown",
         role=mention.role,
         affiliation=mention.affiliation,
@@ -46,9 +30,9 @@ def to_speaker(doc: Doc, mention: Mention, names: dict[str, str], resolved_from:
     )
 
 
-def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str], text: str) -> Claim:
-    speaker = to_speaker(doc, draft.speaker, names, draft.resolved_from) if draft.speaker else None
-    via = to_speaker(doc, draft.via, names, None) if draft.via else None
+def to_claim(doc: Doc, draft: ClaimDraft, article: Article, text: str) -> Claim:
+    speaker = to_speaker(doc, draft.speaker, draft.resolved_from) if draft.speaker else None
+    via = to_speaker(doc, draft.via, None) if draft.via else None
     cue = None
     if draft.cue is not None:
         c = draft.cue
@@ -99,11 +83,10 @@ def to_claim(doc: Doc, draft: ClaimDraft, article: Article, names: dict[str, str
 
 def extract_doc(doc: Doc, article: Article) -> list[Claim]:
     drafts = doc._.ct_claims
-    names = full_names(doc, drafts)
     claims: dict[str, Claim] = {}
     text = doc.text  # built once: Doc.text joins every token
     for draft in drafts:
-        claim = to_claim(doc, draft, article, names, text)
+        claim = to_claim(doc, draft, article, text)
         claims.setdefault(claim.id, claim)
     return list(claims.values())
 

@@ -141,7 +141,7 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, match.end()
 
 
-def _date_line_pattern() -> re.Pattern[str]:
+def date_line_pattern() -> re.Pattern[str]:
     months = "|".join(lexicons.load("dates")["months"])
     weekdays = "|".join(lexicons.load("dates")["weekdays"])
     return re.compile(
@@ -154,7 +154,7 @@ def date_line(text: str, start: int, lines: int = 5) -> date | None:
     """A date standing alone near the top ("18. Oktober, 2024", "Montag, 21. Oktober 2024")."""
     months = lexicons.load("dates")["months"]
     head = [line for line in text[start:].split("\n") if line.strip()][:lines]
-    pattern = _date_line_pattern()
+    pattern = date_line_pattern()
     for line in head:
         if len(line.split()) > 6:
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from .backends import PostgresBackend, SQLiteBackend, connect
+from .backends import Backend, SQLiteBackend, connect
 from .errors import StoreError
 from .config import Topic, shipped_topics
 from .models import Article, Claim
@@ -113,7 +113,7 @@ def open_store(url: str, *, create: bool = True, read_only: bool = False, timeou
 class Store:
     """Claims, articles and the diff index, on SQLite or PostgreSQL (see backends.py)."""
 
-    def __init__(self, backend: SQLiteBackend | PostgresBackend, *, read_only: bool = False) -> None:
+    def __init__(self, backend: Backend, *, read_only: bool = False) -> None:
         self.db = backend
         self.path = backend.where
         try:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..reading import _date_line_pattern, looks_like_heading
+from ..reading import date_line_pattern, looks_like_heading
 
 QUOTE_RE = re.compile(r"[„“”\"»«].*?[“”\"«»]")
 
@@ -52,7 +52,7 @@ def _is_author_paragraph(text: str) -> bool:
 def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[Line]:
     """Split the text into lines and give each its kind."""
     patterns, comment_form = _patterns()
-    date_re = _date_line_pattern()
+    date_re = date_line_pattern()
     out: list[Line] = []
     seen: set[str] = set()
     title_seen = False
