@@ -110,3 +110,19 @@ def test_ingest_on_a_local_dask_cluster_gives_the_same_claims(tmp_path, nlp):
     assert [c.model_dump() for c in cluster.claims()] == [c.model_dump() for c in single.claims()]
     again = ingest_dask([SAMPLES], cluster, manifest=manifest, workers=2, shard_bytes=4000)
     assert (again.articles, again.skipped) == (0, len(files))  # a second run resumes: nothing to do
+
+
+@pytest.mark.slow
+def test_ingest_dask_with_a_scheduler_address(tmp_path, nlp):
+    """--scheduler: a cluster started elsewhere, reached by its address."""
+    distributed = pytest.importorskip("dask.distributed", reason="Dask is not installed")
+    from claimtrack.dask_engine import ingest_dask
+    from claimtrack.reading import load_manifest
+
+    from .conftest import SAMPLES
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        store = open_store(str(tmp_path / "c.db"))
+        report = ingest_dask([SAMPLES], store, manifest=load_manifest(SAMPLES / "manifest.csv"),
+                             scheduler=cluster.scheduler_address)
+    assert report.articles == len(list(SAMPLES.glob("*.txt"))) + 1 and not report.failed

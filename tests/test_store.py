@@ -55,16 +55,21 @@ def test_store_links_surnames_across_articles(store_url):
     assert {c.speaker.canonical for c in store.claims()} == {"Mark Rutte"}
 
 
-def test_store_records_its_schema_version_and_refuses_a_newer_one(tmp_path):
-    path = tmp_path / "c.db"
-    open_store(str(path)).close()
-    db = sqlite3.connect(path)
-    assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
-    db.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
-    db.commit()
-    db.close()
+def test_store_records_its_schema_version_and_refuses_a_newer_one(store_url):
+    store = open_store(store_url)
+    assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+    store.db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    store.close()
     with pytest.raises(StoreError, match="newer"):
-        open_store(str(path))
+        open_store(store_url)
+
+
+def test_store_read_only_changes_nothing(store_url):
+    open_store(store_url).close()
+    store = open_store(store_url, read_only=True)
+    with pytest.raises(StoreError):
+        store.replace_article(article(), [claim(1)])
+    assert list(store.claims()) == []
 
 
 def test_store_corrupt_file_gives_a_clear_error(tmp_path):
