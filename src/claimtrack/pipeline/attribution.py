@@ -319,6 +319,8 @@ class SentenceAttributor:
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
+            if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and doc[cue.end].lower_ == "sich":
+                continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             if speaker is None and (not cue.stance or emitted):
                 continue
             if mode in ("direct", "indirect") and content is not None:
