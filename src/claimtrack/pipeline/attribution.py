@@ -132,6 +132,12 @@ class SentenceAttributor:
         doc = self.doc
         if cue.lemma == "zufolge":
             found = next((m for m in mentions if m.end == cue.start), None)
+            if found is not None and found.start > sentence.start and (
+                    doc[found.start - 1].text in self.lex.phrase_nouns or doc[found.start - 1].text.endswith("en")
+                    and doc[found.start - 1].text[:1].isupper()):
+                # "Angaben der Polizei zufolge": the source phrase starts at its noun
+                found.start -= 1
+                found.text = doc[found.start : found.end].text
             if found is None:  # "Dem Kämmerer zufolge": any noun phrase right before the cue
                 for k in range(max(sentence.start, cue.start - 6), cue.start):
                     candidate = chunk(doc, k, cue.start, self.lex, surnames=self.surnames, permissive=True)

@@ -215,7 +215,8 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             or (kind == "role" and len(names) < 3 and is_capitalised(doc[j], lex) and doc[j].text not in lex.months
                 and doc[j].text not in lex.weekdays and head_kind(doc[j].text, lex) is None
                 and (len(names) > 0 or j == head.i + 1))
-            or (names and doc[names[-1]].text in lex.first_names and is_capitalised(doc[j], lex))
+            or ((doc[names[-1]].text if names else head_text) in lex.first_names and is_capitalised(doc[j], lex)
+                and len(names) < 3)
         ):  # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
             if kind is None and entity_for([doc[j].text], lex):
                 break
@@ -224,7 +225,7 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
 
     affiliation = None
     # Genitive or "von" complement of a role or institution: "Sprecher des Ministeriums".
-    if kind in ("role", "group", "government", "organization") and j < end and depth <= 1:
+    if kind in ("role", "group", "government", "organization") and j < end and depth <= 3:
         nxt = doc[j]
         if nxt.lower_ in ("des", "der", "von") and not names:
             inner = chunk(doc, j + 1, end, lex, depth + 2, permissive=kind == "role")
@@ -333,6 +334,16 @@ def extend(doc: Doc, mention: Mention, end: int, lex: Lexicon) -> None:
     """Widen the mention's span over what still describes the speaker, keeping its name:
     "(SPD)", "von der Feuerwehr", "aus Berlin", ", der Leiter des Dienstes," after a name."""
     j = mention.end
+    if mention.kind in ("government", "organization", "media") or mention.role:
+        # "die Nachrichtenagentur „Xinhua“": a quoted name; "die Staatsanwaltschaft Oslo",
+        # "ein Regierungssprecher in Berlin": the place it belongs to
+        if j + 2 < end and doc[j].text in "„\"»" and any(doc[k].text in "“\"«" for k in range(j + 1, min(end, j + 6))):
+            j = next(k for k in range(j + 1, min(end, j + 6)) if doc[k].text in "“\"«") + 1
+        elif j < end and country_of(doc[j].text, lex) and not doc[j].text.endswith("s"):
+            j += 1
+        elif j + 1 < end and doc[j].lower_ == "in" and doc[j + 1].text[:1].isupper() and country_of(doc[j + 1].text, lex) is None \
+                and head_kind(doc[j + 1].text, lex) is None and doc[j + 1].text not in lex.months:
+            j += 2
     if j + 2 < end and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text == ")"), None)
         if close is not None:
