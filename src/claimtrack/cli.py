@@ -153,6 +153,8 @@ def claims(
     check_format(format, ("table", "json", "jsonl", "csv"))
     store = open_store(db or default_db(), create=False)
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=140)  # piped: room for the sentence column instead of 80 columns
     write_claims(store.claims(topic, speaker, article), format, sys.stdout, console)
     store.close()
 
