@@ -239,7 +239,8 @@ def check(
     import os
 
     from . import report as render_report
-    from .check import LEVELS, check as run_check
+    from .check import LEVELS
+    from .check import check as run_check
     from .config import all_topics
     from .pipeline import build_nlp
     from .reading import find_files, load_manifest

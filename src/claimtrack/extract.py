@@ -11,10 +11,20 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .models import Article, Claim, Content, Cue, DateMention, Quantity, Speaker, claim_id
+from .models import (
+    Article,
+    Claim,
+    Content,
+    Cue,
+    DateMention,
+    Quantity,
+    Speaker,
+    claim_id,
+)
 from .pipeline import run
 from .pipeline.attribution import ClaimDraft
 from .pipeline.mentions import Mention
+from .pipeline.text import text_of
 from .reading import SourceText
 
 
@@ -84,7 +94,7 @@ def to_claim(doc: Doc, draft: ClaimDraft, article: Article, text: str) -> Claim:
 def extract_doc(doc: Doc, article: Article) -> list[Claim]:
     drafts = doc._.ct_claims
     claims: dict[str, Claim] = {}
-    text = doc.text  # built once: Doc.text joins every token
+    text = text_of(doc)
     for draft in drafts:
         claim = to_claim(doc, draft, article, text)
         claims.setdefault(claim.id, claim)

@@ -19,8 +19,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from .backends import Backend, SQLiteBackend, connect
-from .errors import StoreError
 from .config import Topic, shipped_topics
+from .errors import StoreError
 from .models import Article, Claim
 
 SCHEMA_VERSION = 2

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 
-EXTENSIONS = ["ct_published", "ct_skip", "ct_lines", "ct_sentences", "ct_quotes", "ct_cues",
+EXTENSIONS = ["ct_text", "ct_published", "ct_skip", "ct_lines", "ct_sentences", "ct_quotes", "ct_cues",
               "ct_figures", "ct_dates", "ct_claims"]
 COMPONENTS = ["boilerplate", "sentences", "quotes", "cues", "figures", "dates", "attribution", "stance",
               "topics"]
@@ -28,7 +28,17 @@ for _name in EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 # Importing the modules registers their factories.
-from . import attribution, boilerplate, cues, dates, figures, quotes, sentences, stance, topics  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    attribution,
+    boilerplate,
+    cues,
+    dates,
+    figures,
+    quotes,
+    sentences,
+    stance,
+    topics,
+)
 
 
 def build_nlp(model: str | None = None, extra_topics: list[dict[str, Any]] | None = None) -> Language:
@@ -57,6 +67,7 @@ def build_nlp(model: str | None = None, extra_topics: list[dict[str, Any]] | Non
 def make_doc(nlp: Language, text: str, published: date | None = None, skip: tuple = ()) -> Doc:
     """A tokenised Doc carrying what the components need to know about its article."""
     doc = nlp.make_doc(text)
+    doc._.ct_text = text
     doc._.ct_published = published
     doc._.ct_skip = list(skip)
     return doc

@@ -20,11 +20,18 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .coreference import Resolver, as_speaker
 from .cues import CueMatch
 from .dates import DateMatch
 from .figures import FigureMatch
-from .coreference import Resolver, as_speaker
-from .grammar import QUOTE_MARKS, clause_bounds, has_konjunktiv, has_zu_infinitive, is_subject, sentence_mentions
+from .grammar import (
+    QUOTE_MARKS,
+    clause_bounds,
+    has_konjunktiv,
+    has_zu_infinitive,
+    is_subject,
+    sentence_mentions,
+)
 from .lexicon import Lexicon, get
 from .mentions import Mention, chunk, chunk_list
 from .quotes import Quote

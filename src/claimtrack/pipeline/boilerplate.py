@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from ..reading import date_line_pattern, looks_like_heading
+from .text import text_of
 
 QUOTE_RE = re.compile(r"[„“”\"»«].*?[“”\"«»]")
 
@@ -101,5 +102,5 @@ def make_boilerplate(nlp: Language, name: str) -> BoilerplateMarker:
 
 class BoilerplateMarker:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ct_lines = classify_lines(doc.text, doc._.ct_skip or ())
+        doc._.ct_lines = classify_lines(text_of(doc), doc._.ct_skip or ())
         return doc

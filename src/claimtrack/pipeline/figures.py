@@ -54,6 +54,7 @@ def _data() -> dict:
         "vague": data["vague"],
         "after": [a.split() for a in data["not_figures"]["after"]],
         "before": [b.split() for b in data["not_figures"]["before"]],
+        "before_len": max(len(b.split()) for b in data["not_figures"]["before"]),
         "measure": set(data["units"]["measure"]),
         "unit_lemmas": data["unit_lemmas"],
         "scope": data["scope"],
@@ -85,10 +86,6 @@ def unit_lemma(word: str) -> str:
     return word
 
 
-def _words_before(doc: Doc, i: int, n: int, start: int) -> tuple[str, ...]:
-    return tuple(t.text for t in doc[max(start, i - n) : i])
-
-
 def _not_a_figure(doc: Doc, i: int, j: int, start: int, end: int, lex: Lexicon) -> bool:
     data = _data()
     after = [t.text for t in doc[j : min(end, j + 3)]]
@@ -97,8 +94,9 @@ def _not_a_figure(doc: Doc, i: int, j: int, start: int, end: int, lex: Lexicon) 
     for words in data["after"]:
         if after[: len(words)] == words:
             return True
+    before = [t.text for t in doc[max(start, i - data["before_len"]) : i]]  # read once, compare tails
     for words in data["before"]:
-        if _words_before(doc, i, len(words), start) == tuple(words):
+        if before[len(before) - len(words):] == words:
             return True
     text = doc[i].text.rstrip(".")
     counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()))
@@ -129,9 +127,10 @@ def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMat
     # the hedge before the number
     first = i
     qualifier = "exact"
-    for n in range(data["hedge_len"], 0, -1):
-        words = tuple(t.lower_ for t in doc[max(start, i - n) : i])
-        if len(words) == n and words in data["hedges"]:
+    lowered = tuple(t.lower_ for t in doc[max(start, i - data["hedge_len"]) : i])
+    for n in range(len(lowered), 0, -1):
+        words = lowered[len(lowered) - n:]
+        if words in data["hedges"]:
             qualifier, first = data["hedges"][words], i - n
             break
     match = FigureMatch(first, j, qualifier)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .text import text_of
+
 PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’"}
 
 
@@ -52,7 +54,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteFinder:
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         quotes = []
-        text = doc.text
+        text = text_of(doc)
         for line in doc._.ct_lines:
             if line.kind != "body":
                 continue

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..config import Topic, TopicRule
 from .attribution import ClaimDraft
+from .text import text_of
 
 
 def rule_matches(rule: TopicRule, text: str, units: set[str], stance: str, article: str = "") -> bool:
@@ -54,7 +55,7 @@ class TopicTagger:
         self.topics = topics
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built once: Doc.text joins every token
+        text = text_of(doc)
         article = text.casefold()
         for claim in doc._.ct_claims:
             claim.topics = topics_of(text[claim.start_char : claim.end_char], claim, self.topics, article)
