@@ -7,7 +7,6 @@ string with colour off and a fixed width.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
@@ -110,14 +109,6 @@ def ingest_summary(report: IngestReport, console: Console) -> None:
         console.print(f"{report.unresolved_dates} date mention(s) could not be resolved.")
     for path, encoding in report.fallbacks:
         console.print(f"{path}: not UTF-8; decoded as {encoding}")
-
-
-def to_text(render, *args, width: int = 100) -> str:  # noqa: ANN001
-    """Render into a string (for tests and markdown reports)."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
-    render(*args, console)
-    return buffer.getvalue()
 
 
 # -- reconciliation ----------------------------------------------------------------------

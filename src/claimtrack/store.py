@@ -194,10 +194,6 @@ class Store:
         row = self.db.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
         return row[0] if row else None
 
-    def articles(self) -> list[Article]:
-        rows = self.db.execute("SELECT record FROM articles ORDER BY path").fetchall()
-        return [Article.model_validate_json(r[0]) for r in rows]
-
     def replace_article(self, article: Article, claims: list[Claim], topics: dict[str, Topic] | None = None) -> None:
         """Store an article and its claims, replacing what the same path had; all or nothing.
 
@@ -260,14 +256,9 @@ class Store:
         if article:
             where.append("(a.path = ? OR a.path LIKE ?)")
             params.extend([article, f"%/{article}"])
-        if since:
-            where.append("c.said_on >= ?")
-            params.append(since.isoformat())
-        if until:
-            where.append("c.said_on <= ?")
-            params.append(until.isoformat())
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        when, when_params = self._when(since, until, "c.said_on")
+        params.extend(when_params)
+        sql += " WHERE " + " AND ".join(where or ["1 = 1"]) + when
         sql += " ORDER BY a.path, c.position"
         try:
             for (record,) in self.db.execute(sql, params):

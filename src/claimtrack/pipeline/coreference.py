@@ -54,9 +54,6 @@ class Resolver:
         if salient:
             self.salient.append(mention)
 
-    def source_of(self, canonical: str) -> Mention | None:
-        return next((m for m in reversed(self.salient) if m.canonical == canonical), None)
-
 
 def as_speaker(mention: Mention, resolved: Mention) -> Mention:
     """The resolved speaker, but with the span and text of the pronoun in this sentence."""

@@ -25,7 +25,7 @@ PARTICLE_FOLLOWERS = CLAUSE_END | {"und", "oder", "sowie", "aber"}
 
 @dataclass
 class CueMatch:
-    kind: str  # verb, preposition, phrase, so, continuation, introducer
+    kind: str  # verb, preposition, phrase, so, continuation
     lemma: str
     start: int  # token range of the cue word(s)
     end: int
@@ -148,8 +148,6 @@ def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon)
                 out.append(CueMatch("so", "so", i, i + 1, sentence_index))
         elif token.text in lex.continuation and i == first_word:
             out.append(CueMatch("continuation", lower, i, i + 1, sentence_index))
-        elif lower in lex.content_introducers:
-            out.append(CueMatch("introducer", lower, i, i + 1, sentence_index))
         else:
             cue = verb_cue_at(doc, i, end, first_word, lex) or quote_inversion_at(doc, i, start, end, lex)
             if cue is not None:

@@ -44,7 +44,6 @@ class Lexicon:
     phrase_compounds: tuple[str, ...]  # "Polizeiangaben", "Regierungsangaben"
     anonymous_sources: frozenset[str]
     continuation: frozenset[str]
-    content_introducers: frozenset[str]
     konjunktiv: frozenset[str]
     role_suffixes: tuple[str, ...]
     groups: frozenset[str]
@@ -110,7 +109,6 @@ def get() -> Lexicon:
         phrase_compounds=tuple(n.casefold() for n in cues["phrases"]["compounds"]),
         anonymous_sources=frozenset(cues["phrases"]["anonymous"]),
         continuation=frozenset(cues["phrases"]["continuation"]),
-        content_introducers=frozenset(cues["phrases"]["content_introducers"]),
         konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
         role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
         groups=frozenset(speakers["roles"]["groups"]),

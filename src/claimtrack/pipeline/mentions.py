@@ -13,7 +13,7 @@ word the German lemma table does not know standing where a name stands ("Wood", 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -40,8 +40,7 @@ class Mention:
     affiliation: str | None = None
     has_name: bool = False
     determiner: str | None = None
-    pronoun: str | None = None  # "personal", "demonstrative" or "role" when it must be resolved
-    parts: list[Mention] = field(default_factory=list)
+    pronoun: str | None = None  # "personal", "demonstrative", "role" or "definite" when it must be resolved
 
     @property
     def is_person(self) -> bool:
@@ -419,7 +418,6 @@ def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None, *,
         doc[i : parts[-1].end].text,
         "; ".join(p.canonical for p in parts),
         kinds.pop() if len(kinds) == 1 else "government",
-        parts=parts,
     )
 
 
