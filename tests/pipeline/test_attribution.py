@@ -121,3 +121,8 @@ def test_attribution_possessive_source_resolves(claims_of):
                             "Nach seinen Erkenntnissen seien 500 Extremisten aktiv."))
     assert [c.speaker.canonical for c in claims] == ["Verfassungsschutz", "Verfassungsschutz"]
     assert claims[1].speaker.resolved_from == "seinen Erkenntnissen"
+
+
+def test_attribution_multiword_country_name(claims_of):
+    claim = only(claims_of(body("Die Vereinigten Staaten kündigten an, die Hilfe zu verdoppeln.")))
+    assert (claim.speaker.canonical, claim.speaker.kind) == ("USA", "government")

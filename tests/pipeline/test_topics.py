@@ -31,3 +31,10 @@ def test_topics_extra_topics_from_configuration():
                                    "rule": [{"units": ["Mensch"], "all_of": [["in sicherheit gebracht"]]}]}])
     doc = run(nlp, body("Die Feuerwehr sagte, 40 Menschen seien in Sicherheit gebracht worden."))
     assert doc._.ct_claims[0].topics == ["evacuations"]
+
+
+def test_topics_denied_reports_need_an_article_about_troops(doc_of):
+    budget = doc_of(body("Die Stadt bestritt die Berichte über eine Kürzung."))._.ct_claims
+    troops = doc_of(body("Es wurden Soldaten verlegt, hieß es. Die Regierung bestritt die Berichte."))._.ct_claims
+    assert "deployment-status" not in budget[0].topics
+    assert "deployment-status" in troops[-1].topics
