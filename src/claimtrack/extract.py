@@ -25,32 +25,33 @@ from .pipeline import run
 from .pipeline.attribution import ClaimDraft
 from .pipeline.mentions import Mention
 from .pipeline.text import text_of
+from .pipeline.words import Words, words_of
 from .reading import SourceText
 
 
-def to_speaker(doc: Doc, mention: Mention, resolved_from: str | None) -> Speaker:
+def to_speaker(words: Words, mention: Mention, resolved_from: str | None) -> Speaker:
     return Speaker(
         text=mention.text,
         canonical=mention.canonical,
         kind=mention.kind if mention.kind in ("person", "organization", "government", "media") else "unknown",
         role=mention.role,
         affiliation=mention.affiliation,
-        span=(doc[mention.start].idx, doc[mention.end - 1].idx + len(doc[mention.end - 1])),
+        span=words.chars(mention.start, mention.end),
         resolved_from=resolved_from,
     )
 
 
-def to_claim(doc: Doc, draft: ClaimDraft, article: Article, text: str) -> Claim:
-    speaker = to_speaker(doc, draft.speaker, draft.resolved_from) if draft.speaker else None
-    via = to_speaker(doc, draft.via, None) if draft.via else None
+def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Claim:
+    speaker = to_speaker(words, draft.speaker, draft.resolved_from) if draft.speaker else None
+    via = to_speaker(words, draft.via, None) if draft.via else None
     cue = None
     if draft.cue is not None:
         c = draft.cue
-        cue = Cue(text=c.text(doc), lemma=c.lemma, kind="verb" if c.kind == "verb" else
+        cue = Cue(text=c.text(words), lemma=c.lemma, kind="verb" if c.kind == "verb" else
                   "preposition" if c.kind == "preposition" else "continuation" if c.kind == "continuation" else "phrase",
-                  span=(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])),
-                  spans=[(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])),
-                         (doc[c.particle].idx, doc[c.particle].idx + len(doc[c.particle]))] if c.particle is not None else None)
+                  span=words.chars(c.start, c.end),
+                  spans=[words.chars(c.start, c.end),
+                         words.chars(c.particle, c.particle + 1)] if c.particle is not None else None)
     content = None
     if draft.content:
         parts = draft.content_parts
@@ -58,7 +59,7 @@ def to_claim(doc: Doc, draft: ClaimDraft, article: Article, text: str) -> Claim:
                           span=draft.content, spans=parts)
     quantities = [
         Quantity(
-            text=doc[f.start:f.end].text, span=(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])),
+            text=words.text(f.start, f.end), span=words.chars(f.start, f.end),
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit, unit_lemma=f.unit_lemma,
             modifiers=f.modifiers, scope=f.scope,
         )
@@ -95,8 +96,9 @@ def extract_doc(doc: Doc, article: Article) -> list[Claim]:
     drafts = doc._.ct_claims
     claims: dict[str, Claim] = {}
     text = text_of(doc)
+    words = words_of(doc)
     for draft in drafts:
-        claim = to_claim(doc, draft, article, text)
+        claim = to_claim(words, draft, article, text)
         claims.setdefault(claim.id, claim)
     return list(claims.values())
 

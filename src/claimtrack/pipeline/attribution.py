@@ -36,6 +36,7 @@ from .lexicon import Lexicon, get
 from .mentions import Mention, chunk, chunk_list
 from .quotes import Quote
 from .sentences import Sentence
+from .words import words_of
 
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
@@ -68,6 +69,7 @@ class ClaimDraft:
 class SentenceAttributor:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
+        self.words = words_of(doc)
         self.lex = lex
         self.resolver = Resolver()
         self.claims: list[ClaimDraft] = []
@@ -81,24 +83,24 @@ class SentenceAttributor:
     # -- speakers -----------------------------------------------------------------------
     def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
                          clause_only: bool = False) -> Mention | None:
-        doc = self.doc
-        left, right = clause_bounds(doc, cue.start, sentence, mentions)
-        subjects = [m for m in mentions if is_subject(doc, m)]
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
+        subjects = [m for m in mentions if is_subject(words, m)]
         before = [m for m in subjects if m.start >= left and m.end <= cue.start]
         if before:
             return before[0]
         k = cue.end
-        while k < right and (doc[k].lower_ in self.lex.adverbs or doc[k].text in ("sich", "es")):
+        while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1
         after = [m for m in subjects if k <= m.start < right and m.start <= k + 1]
         if after:
             return after[0]
-        if left > sentence.start and doc[left].lower_ in RELATIVE_PRONOUNS and doc[left - 1].text == ",":
+        if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == ",":
             antecedents = [m for m in mentions if m.end <= left - 1]
             if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
                 # the relative pronoun is the mention; it names its antecedent
                 antecedent = antecedents[-1]
-                return Mention(left, left + 1, doc[left].text, antecedent.canonical, antecedent.kind,
+                return Mention(left, left + 1, words[left].text, antecedent.canonical, antecedent.kind,
                                role=antecedent.role, affiliation=antecedent.affiliation,
                                has_name=antecedent.has_name, determiner=antecedent.determiner)
         if clause_only:
@@ -111,43 +113,43 @@ class SentenceAttributor:
     def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """"In dem Schreiben heißt es, ...": the document after "in" speaks; without one, "es
         heißt" is hearsay with no speaker."""
-        doc = self.doc
-        left, right = clause_bounds(doc, cue.start, sentence, mentions)
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
         for k in range(left, min(right, sentence.end) - 1):
-            if doc[k].lower_ in ("in", "im"):
-                start = k + 1 if doc[k].lower_ == "in" else k + 1
-                found = chunk_list(doc, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+            if words[k].lower_ in ("in", "im"):
+                start = k + 1 if words[k].lower_ == "in" else k + 1
+                found = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if found is not None and not found.pronoun:
                     return found
         return None
 
     def relayed_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """X in "unter Berufung auf X" within the cue's clause."""
-        doc = self.doc
-        left, right = clause_bounds(doc, cue.start, sentence, mentions)
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
         for k in range(left, min(right, sentence.end) - 2):
-            if doc[k].lower_ == "unter" and doc[k + 1].text == "Berufung" and doc[k + 2].lower_ == "auf":
+            if words[k].lower_ == "unter" and words[k + 1].text == "Berufung" and words[k + 2].lower_ == "auf":
                 return next((m for m in mentions if m.start == k + 3), None) or chunk_list(
-                    doc, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                    words, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
         return None
 
     def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if m.start == i), None) or chunk_list(
-            self.doc, i, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+            self.words, i, sentence.end, self.lex, surnames=self.surnames, permissive=True)
 
     def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        doc = self.doc
+        words = self.words
         if cue.lemma == "zufolge":
             found = next((m for m in mentions if m.end == cue.start), None)
             if found is not None and found.start > sentence.start and (
-                    doc[found.start - 1].text in self.lex.phrase_nouns or doc[found.start - 1].text.endswith("en")
-                    and doc[found.start - 1].text[:1].isupper()):
+                    words[found.start - 1].text in self.lex.phrase_nouns or words[found.start - 1].text.endswith("en")
+                    and words[found.start - 1].text[:1].isupper()):
                 # "Angaben der Polizei zufolge": the source phrase starts at its noun
                 found.start -= 1
-                found.text = doc[found.start : found.end].text
+                found.text = words.text(found.start, found.end)
             if found is None:  # "Dem Kämmerer zufolge": any noun phrase right before the cue
                 for k in range(max(sentence.start, cue.start - 6), cue.start):
-                    candidate = chunk(doc, k, cue.start, self.lex, surnames=self.surnames, permissive=True)
+                    candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True)
                     if candidate is not None and candidate.end == cue.start:
                         return candidate
             return found
@@ -155,34 +157,34 @@ class SentenceAttributor:
             # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
             # Feuerwehr, "russischen Angaben" names Russland.
             noun_end = cue.end
-            if noun_end < sentence.end and doc[noun_end].lower_ in ("des", "der", "von", "vom"):
-                start = noun_end + (1 if doc[noun_end].lower_ in ("von", "vom") else 0)
-                inner = chunk_list(doc, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+            if noun_end < sentence.end and words[noun_end].lower_ in ("des", "der", "von", "vom"):
+                start = noun_end + (1 if words[noun_end].lower_ in ("von", "vom") else 0)
+                inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if inner is not None and not inner.pronoun:
                     inner.start = cue.start + 1
-                    inner.text = doc[inner.start : inner.end].text
+                    inner.text = words.text(inner.start, inner.end)
                 return inner
-            noun = doc[cue.end - 1].text
+            noun = words[cue.end - 1].text
             for part in self.lex.phrase_compounds:
                 if noun.casefold().endswith(part) and len(noun) > len(part) + 2:
                     return Mention(cue.end - 1, cue.end, noun, compound_head(noun[: -len(part)]), "organization")
-            adjective = doc[cue.start + 1].text if cue.end - cue.start > 2 else None
+            adjective = words[cue.start + 1].text if cue.end - cue.start > 2 else None
             if adjective:
                 from .mentions import country_of
 
                 country = country_of(adjective, self.lex)
                 if country:
-                    return Mention(cue.start + 1, cue.end, doc[cue.start + 1 : cue.end].text, country, "government")
-            words = doc[cue.start + 1 : cue.end]
-            first = words[0].lower_
-            if first.startswith(("sein", "ihr")) and len(words) > 1:
+                    return Mention(cue.start + 1, cue.end, words.text(cue.start + 1, cue.end), country, "government")
+            phrase = words.text(cue.start + 1, cue.end)
+            first = words[cue.start + 1].lower_
+            if first.startswith(("sein", "ihr")) and cue.end - cue.start > 2:
                 # "nach seinen Erkenntnissen": the source is whoever "sein" refers to
-                return Mention(cue.start + 1, cue.end, words.text, words.text, "unknown", pronoun="personal")
+                return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="personal")
             if first in ("der", "dem", "den", "die"):
                 return None  # "nach der ersten Zählung" is a time, not a source
             if noun not in self.lex.anonymous_sources and not first.startswith("eigen"):
                 # "nach ersten Untersuchungen", "nach einer Studie": the phrase itself is the source
-                return Mention(cue.start + 1, cue.end, words.text, noun, "unknown")
+                return Mention(cue.start + 1, cue.end, phrase, noun, "unknown")
             return None
         return self.speaker_after(cue.end, sentence, mentions)
 
@@ -206,46 +208,46 @@ class SentenceAttributor:
     # -- content ------------------------------------------------------------------------
     def quote_for(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote]) -> list[Quote]:
         """Quotations that a verb cue introduces or closes."""
-        doc = self.doc
+        words = self.words
         out = []
-        _, right = clause_bounds(doc, cue.start, sentence, [])
+        _, right = clause_bounds(words, cue.start, sentence, [])
         for q in quotes:
             if sentence.start <= q.end <= cue.start:
                 # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue
-                between = [t.text for t in doc[q.end : cue.start]]
+                between = [t.text for t in words[q.end : cue.start]]
                 close = all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2
                 if close or (q.start >= sentence.start and cue.start - q.end <= 3):
                     out.append(q)
-            elif cue.end <= q.start < sentence.end and (q.start <= right + 1 or doc[q.start - 1].text == ":"):
+            elif cue.end <= q.start < sentence.end and (q.start <= right + 1 or words[q.start - 1].text == ":"):
                 out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
         return out
 
     def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]) -> tuple[tuple[int, int] | None, str, list[Quote]]:
-        doc = self.doc
+        words = self.words
         attached = self.quote_for(cue, sentence, quotes)
         if attached:
             return (attached[0].start_char, attached[-1].end_char), "direct", attached
         # "X sagte, dass ..." / "X sagte, es seien ..."
         after = (cue.particle or cue.start) + 1
         k = after
-        while k < sentence.end and doc[k].text not in (",", ":"):
+        while k < sentence.end and words[k].text not in (",", ":"):
             k += 1
         if k + 1 < sentence.end:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
             start = k + 1
-            if doc[start].lower_ in ("dass", "ob") or has_konjunktiv(doc, start, sentence.end, self.lex) \
-                    or has_zu_infinitive(doc, start, sentence.end):
+            if words[start].lower_ in ("dass", "ob") or has_konjunktiv(words, start, sentence.end, self.lex) \
+                    or has_zu_infinitive(words, start, sentence.end):
                 return self._chars(start, sentence.end), "indirect", []
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
-        left, _ = clause_bounds(doc, cue.start, sentence, mentions)
-        if left > sentence.start + 2 and doc[left - 1].text == ",":
-            mode = "indirect" if has_konjunktiv(doc, sentence.start, left - 1, self.lex) else "reported"
+        left, _ = clause_bounds(words, cue.start, sentence, mentions)
+        if left > sentence.start + 2 and words[left - 1].text == ",":
+            mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
             return self._chars(sentence.start, left - 1), mode, []
-        if cue.start == sentence.start or (doc[sentence.start].lower_ == "wie"):
-            _, right = clause_bounds(doc, cue.start, sentence, mentions)
-            if right + 1 < sentence.end and doc[right].text == ",":
-                mode = "indirect" if has_konjunktiv(doc, right + 1, sentence.end, self.lex) else "reported"
+        if cue.start == sentence.start or (words[sentence.start].lower_ == "wie"):
+            _, right = clause_bounds(words, cue.start, sentence, mentions)
+            if right + 1 < sentence.end and words[right].text == ",":
+                mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
                 return self._chars(right + 1, sentence.end), mode, []
         return (sentence.start_char, sentence.end_char), "reported", []
 
@@ -254,7 +256,7 @@ class SentenceAttributor:
         """The sentence without its frame: "Laut Feuerwehr brannte ..." -> "brannte ...";
         "..., so der Minister." -> "..."; a frame inside the sentence leaves two parts.
         The frame is the cue and its source."""
-        doc = self.doc
+        words = self.words
         frame_start = min(cue.start, source.start) if source else cue.start
         frame_end = max(cue.end, source.end) if source else cue.end
         start, end = sentence.start, sentence.end
@@ -267,17 +269,17 @@ class SentenceAttributor:
             before = self._chars(start, frame_start)
             after = self._chars(frame_end, end) if frame_end < end - 1 else None
             return whole, [before, after] if after else [before]
-        while start < end and doc[start].text in (",", ":"):
+        while start < end and words[start].text in (",", ":"):
             start += 1
-        while end > start and doc[end - 1].text in (",", ":"):
+        while end > start and words[end - 1].text in (",", ":"):
             end -= 1
         return (self._chars(start, end) if start < end else (sentence.start_char, sentence.end_char)), None
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
-        doc = self.doc
-        while end > start and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_MARKS:
+        words = self.words
+        while end > start and words[end - 1].is_punct and words[end - 1].text not in QUOTE_MARKS:
             end -= 1
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return words[start].idx, words[end - 1].idx + len(words[end - 1])
 
     # -- sentences ----------------------------------------------------------------------
     def emit(self, draft: ClaimDraft) -> None:
@@ -287,9 +289,9 @@ class SentenceAttributor:
             self.resolver.salient.append(draft.speaker)
 
     def process(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> None:
-        doc, lex = self.doc, self.lex
+        words, lex = self.words, self.lex
         sentence_quotes = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-        mentions = sentence_mentions(doc, sentence, quotes, lex, self.surnames)
+        mentions = sentence_mentions(words, sentence, quotes, lex, self.surnames)
         emitted = False
         previous_speaker: Mention | None = None
         previous_from: str | None = None
@@ -305,19 +307,19 @@ class SentenceAttributor:
         for cue in verb_cues:
             # A cue inside another claim's content speaks only with a subject of its own:
             # "erklärte, es könne nicht bestätigen" is one claim; "..., was Moskau bestreitet" two.
-            left, _ = clause_bounds(doc, cue.start, sentence, mentions)
-            if left > sentence.start and doc[left].lower_ in CONDITIONAL_OPENERS:
+            left, _ = clause_bounds(words, cue.start, sentence, mentions)
+            if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
-            nested = any(s <= doc[cue.start].idx < e for s, e in contents)
+            nested = any(s <= words[cue.start].idx < e for s, e in contents)
             raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
             if nested and raw is None:
                 continue
             if nested and self.claims and self.claims[-1].content:
                 # "vermuten, dass Russland ... einsetzt, was Moskau bestreitet": the outer
                 # content ends where the inner claim's clause begins
-                left, _ = clause_bounds(doc, cue.start, sentence, mentions)
+                left, _ = clause_bounds(words, cue.start, sentence, mentions)
                 outer = self.claims[-1]
-                cut = doc[max(left - 1, sentence.start)].idx
+                cut = words[max(left - 1, sentence.start)].idx
                 if outer.content[0] < cut < outer.content[1]:
                     outer.content = (outer.content[0], cut)
             speaker, resolved_from = self.resolve(raw, mentions)
@@ -332,7 +334,7 @@ class SentenceAttributor:
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
-            if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and doc[cue.end].lower_ == "sich":
+            if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             if speaker is None and (not cue.stance or emitted):
                 continue
@@ -345,7 +347,7 @@ class SentenceAttributor:
             draft = ClaimDraft(index, index, start_char, sentence.end_char, speaker, cue, content,
                                mode if speaker else "assertion", resolved_from, via if speaker else None)
             if resolved_from and self.antecedent is not None:
-                draft.antecedent_sentence = sentence_of(doc, self.antecedent.start)
+                draft.antecedent_sentence = sentence_of(self.doc, self.antecedent.start)
             self.emit(draft)
             emitted = True
             previous_speaker, previous_from = speaker, resolved_from
@@ -357,10 +359,10 @@ class SentenceAttributor:
                     raw = None
                 if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
                     continue
-                if raw is None and cue.kind == "phrase" and doc[cue.end - 1].text not in lex.anonymous_sources:
+                if raw is None and cue.kind == "phrase" and words[cue.end - 1].text not in lex.anonymous_sources:
                     continue
                 speaker, resolved_from = self.resolve(raw, mentions)
-                mode = "indirect" if has_konjunktiv(doc, sentence.start, sentence.end, lex) else "reported"
+                mode = "indirect" if has_konjunktiv(words, sentence.start, sentence.end, lex) else "reported"
                 content, parts = self.content_around(cue, raw, sentence)
                 if cue.kind == "phrase" and raw is not None:
                     cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
@@ -374,7 +376,7 @@ class SentenceAttributor:
             self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
         # salience: the sentence's first subject, and every mention for demonstratives.
         # A claim's speaker is already salient; the subject of its content must not be.
-        subjects = [m for m in mentions if is_subject(doc, m) and not m.pronoun] if not emitted else []
+        subjects = [m for m in mentions if is_subject(words, m) and not m.pronoun] if not emitted else []
         self.narrative_subject = (index, subjects[0]) if subjects and not subjects[0].pronoun else None
         for m in mentions:
             self.resolver.note(m, salient=bool(subjects) and m is subjects[0])
@@ -386,14 +388,14 @@ class SentenceAttributor:
         self.last_body_index = index
 
     def continuation(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> bool:
-        doc, lex = self.doc, self.lex
+        words, lex = self.words, self.lex
         last = self.last_claim
         starts_with_cue = any(c.kind == "continuation" for c in cues)
         quoted = sum(q.end_char - q.start_char for q in quotes)
         mostly_quote = quoted >= 0.5 * (sentence.end_char - sentence.start_char)
         # "Diese sollen ...": an anaphoric subject with a reportative modal continues too
-        anaphoric = doc[sentence.start].text in lex.demonstratives or doc[sentence.start].text in lex.personal_pronouns
-        konjunktiv = has_konjunktiv(doc, sentence.start, sentence.end, lex, reportative=anaphoric)
+        anaphoric = words[sentence.start].text in lex.demonstratives or words[sentence.start].text in lex.personal_pronouns
+        konjunktiv = has_konjunktiv(words, sentence.start, sentence.end, lex, reportative=anaphoric)
         if not (starts_with_cue or mostly_quote or konjunktiv):
             return False
         if last is not None and last.speaker is not None and index - last.last_sentence <= MAX_CONTINUATION_GAP + 1:
@@ -504,6 +506,7 @@ def make_attribution(nlp: Language, name: str) -> Attributor:
 class Attributor:
     def __call__(self, doc: Doc) -> Doc:
         claims = attribute(doc)
+        words = words_of(doc)
         figures = doc._.ct_figures
         dates = doc._.ct_dates
         sentences = doc._.ct_sentences
@@ -518,7 +521,7 @@ class Attributor:
         claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue else -1))
         for claim in claims:
             s, e = claim.start_char, claim.end_char
-            claim.figures = [f for f in figures if s <= doc[f.start].idx < e]
+            claim.figures = [f for f in figures if s <= words[f.start].idx < e]
             claim.dates = [d for d in dates if s <= d.start_char < e]
         inherit_dates(claims, dates, sentences)
         doc._.ct_claims = claims

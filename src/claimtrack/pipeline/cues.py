@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .. import lexicons
 from .lexicon import Lexicon, get
+from .words import Word, Words, words_of
 
 CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
 ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
@@ -33,28 +34,28 @@ class CueMatch:
     stance: str | None = None
     particle: int | None = None  # token index of a separated verb particle
 
-    def text(self, doc: Doc) -> str:
-        words = doc[self.start : self.end].text
-        return f"{words} {doc[self.particle].text}" if self.particle is not None else words
+    def text(self, words: Words) -> str:
+        text = words.text(self.start, self.end)
+        return f"{text} {words[self.particle].text}" if self.particle is not None else text
 
 
-def token_lemma(token: Token) -> str:
+def token_lemma(token: Word) -> str:
     """The trained pipeline's lemma when it has one, else the lookup table's."""
     lemma = token.lemma_  # set only by a trained pipeline; blank("de") leaves it empty
     return lemma if lemma else lexicons.lemma(token.text)
 
 
-def _clause_end(doc: Doc, i: int, end: int) -> int:
-    while i < end and doc[i].text not in CLAUSE_END:
+def _clause_end(words: Words, i: int, end: int) -> int:
+    while i < end and words[i].text not in CLAUSE_END:
         i += 1
     return i
 
 
-def _particle(doc: Doc, i: int, end: int, particle: str) -> int | None:
+def _particle(words: Words, i: int, end: int, particle: str) -> int | None:
     """The separated particle of the verb at i: "kündigte indes an," -> index of "an"."""
-    stop = _clause_end(doc, i + 1, end)
+    stop = _clause_end(words, i + 1, end)
     for k in range(i + 1, stop):
-        if doc[k].lower_ == particle and (k + 1 >= end or doc[k + 1].lower_ in PARTICLE_FOLLOWERS):
+        if words[k].lower_ == particle and (k + 1 >= end or words[k + 1].lower_ in PARTICLE_FOLLOWERS):
             return k
     return None
 
@@ -62,33 +63,33 @@ def _particle(doc: Doc, i: int, end: int, particle: str) -> int | None:
 PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden würde würden".split())
 
 
-def is_passive(doc: Doc, i: int, end: int, start: int, lemma: str, text: str) -> bool:
+def is_passive(words: Words, i: int, end: int, start: int, lemma: str, text: str) -> bool:
     """A past participle ("gemeldet", "genannt") in a clause with a form of "werden", or
     right after "auch"/"so" ("auch Bruno genannt")."""
     if text == lemma or not text.endswith(("t", "en")) or text.endswith(("te", "ten")):
         return False
-    if i > start and doc[i - 1].lower_ in ("auch", "so", "oft", "gern"):
+    if i > start and words[i - 1].lower_ in ("auch", "so", "oft", "gern"):
         return True
     left = i
-    while left > start and doc[left - 1].text not in CLAUSE_END:
+    while left > start and words[left - 1].text not in CLAUSE_END:
         left -= 1
-    right = _clause_end(doc, i + 1, end)
-    return any(doc[k].lower_ in PASSIVE_AUXILIARIES for k in range(left, right) if k != i)
+    right = _clause_end(words, i + 1, end)
+    return any(words[k].lower_ in PASSIVE_AUXILIARIES for k in range(left, right) if k != i)
 
 
-def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -> CueMatch | None:
-    token = doc[i]
+def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexicon) -> CueMatch | None:
+    token = words[i]
     text = token.text
     if not text.isalpha() or (not text[0].islower() and i != sentence_start):
         return None
-    if i > sentence_start and doc[i - 1].lower_ == "zu":
+    if i > sentence_start and words[i - 1].lower_ == "zu":
         return None  # "um ... zu fordern": an infinitive, not a statement
     lemma = token_lemma(token)
     cue = lex.verb_cues.get(lemma)
     particle = None
     if cue is None or (cue.base and lemma == cue.base):
         for candidate in lex.separable.get(lemma, ()):
-            particle = _particle(doc, i, end, candidate.particle or "")
+            particle = _particle(words, i, end, candidate.particle or "")
             if particle is not None:
                 cue = candidate
                 break
@@ -96,60 +97,60 @@ def verb_cue_at(doc: Doc, i: int, end: int, sentence_start: int, lex: Lexicon) -
             return None
     if cue is None:
         return None
-    nxt = doc[i + 1] if i + 1 < end else None
-    if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and doc[i - 1].lower_ in ARTICLES:
+    nxt = words[i + 1] if i + 1 < end else None
+    if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and words[i - 1].lower_ in ARTICLES:
         return None  # "die bestätigten Fälle": an attributive participle, not a statement
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"
-    if not cue.stance and is_passive(doc, i, end, sentence_start, lemma, text):
+    if not cue.stance and is_passive(words, i, end, sentence_start, lemma, text):
         # "wurden Zwischenfälle gemeldet", "auch Bruno genannt": nobody speaks. A passive
         # confirmation stays: "wurden nur wenige bestätigt" is the article's own stance.
         return None
-    if i > sentence_start and doc[i - 1].text == "(" or (i > sentence_start + 1 and doc[i - 2].text == "("):
+    if i > sentence_start and words[i - 1].text == "(" or (i > sentence_start + 1 and words[i - 2].text == "("):
         return None  # "(Wikinews berichtete)": a note on the source, not a statement
     if cue.needs:
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
-        stop = min(_clause_end(doc, i + 1, end), i + 12)
+        stop = min(_clause_end(words, i + 1, end), i + 12)
         begin = i
-        while begin > sentence_start and doc[begin - 1].text not in CLAUSE_END and i - begin < 12:
+        while begin > sentence_start and words[begin - 1].text not in CLAUSE_END and i - begin < 12:
             begin -= 1
-        if not any(doc[k].lower_ in cue.needs for k in [*range(i + 1, stop), *range(begin, i)]):
+        if not any(words[k].lower_ in cue.needs for k in [*range(i + 1, stop), *range(begin, i)]):
             return None
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
 
 
-def so_between_commas(doc: Doc, i: int, end: int) -> bool:
+def so_between_commas(words: Words, i: int, end: int) -> bool:
     """"Das sei, so der Minister, falsch": a short ", so X," inside the sentence."""
-    return any(doc[k].text == "," for k in range(i + 2, min(end, i + 8)))
+    return any(words[k].text == "," for k in range(i + 2, min(end, i + 8)))
 
 
-def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon) -> list[CueMatch]:
+def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexicon) -> list[CueMatch]:
     """All cues of the sentence [start, end)."""
     out: list[CueMatch] = []
     first_word = start
-    while first_word < end and not doc[first_word].text[:1].isalnum():
+    while first_word < end and not words[first_word].text[:1].isalnum():
         first_word += 1
     for i in range(start, end):
-        token = doc[i]
+        token = words[i]
         lower = token.lower_
         if lower in lex.prepositions:
             out.append(CueMatch("preposition", lower, i, i + 1, sentence_index))
         elif lower == "nach" and i + 1 < end:
             k = i + 1
-            while k < end and doc[k].text[:1].islower() and doc[k].text.endswith(("en", "er", "em")):
+            while k < end and words[k].text[:1].islower() and words[k].text.endswith(("en", "er", "em")):
                 k += 1  # "nach russischen Angaben", "nach eigenen Angaben"
-            if k < end and doc[k].text in lex.phrase_nouns:
-                out.append(CueMatch("phrase", f"nach {doc[k].text}", i, k + 1, sentence_index))
-            elif k < end and doc[k].text[:1].isupper() and doc[k].text.endswith(lex.phrase_compounds):
+            if k < end and words[k].text in lex.phrase_nouns:
+                out.append(CueMatch("phrase", f"nach {words[k].text}", i, k + 1, sentence_index))
+            elif k < end and words[k].text[:1].isupper() and words[k].text.endswith(lex.phrase_compounds):
                 # "nach Polizeiangaben": the source is inside the compound
-                out.append(CueMatch("phrase", f"nach {doc[k].text}", i, k + 1, sentence_index))
-        elif lower == "so" and i > start and doc[i - 1].text == "," and (end - i <= 12 or so_between_commas(doc, i, end)):
-            if i + 1 < end and (doc[i + 1].text[:1].isupper() or doc[i + 1].lower_ in ("der", "die", "das")):
+                out.append(CueMatch("phrase", f"nach {words[k].text}", i, k + 1, sentence_index))
+        elif lower == "so" and i > start and words[i - 1].text == "," and (end - i <= 12 or so_between_commas(words, i, end)):
+            if i + 1 < end and (words[i + 1].text[:1].isupper() or words[i + 1].lower_ in ("der", "die", "das")):
                 out.append(CueMatch("so", "so", i, i + 1, sentence_index))
         elif token.text in lex.continuation and i == first_word:
             out.append(CueMatch("continuation", lower, i, i + 1, sentence_index))
         else:
-            cue = verb_cue_at(doc, i, end, first_word, lex) or quote_inversion_at(doc, i, start, end, lex)
+            cue = verb_cue_at(words, i, end, first_word, lex) or quote_inversion_at(words, i, start, end, lex)
             if cue is not None:
                 cue.sentence = sentence_index
                 out.append(cue)
@@ -159,15 +160,15 @@ def find_cues(doc: Doc, sentence_index: int, start: int, end: int, lex: Lexicon)
 CLOSING_QUOTES = frozenset("“”\"«»")
 
 
-def quote_inversion_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> CueMatch | None:
+def quote_inversion_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> CueMatch | None:
     """„…“, charakterisierte ihn der Funktionär: a verb right after a closing quote and a comma,
     followed by its subject, introduces the quote whatever the verb (the word order says so)."""
-    token = doc[i]
+    token = words[i]
     if i - 2 < start or i + 1 >= end or not token.text.isalpha() or not token.text.islower():
         return None
-    if doc[i - 1].text != "," or doc[i - 2].text not in CLOSING_QUOTES:
+    if words[i - 1].text != "," or words[i - 2].text not in CLOSING_QUOTES:
         return None
-    nxt = doc[i + 1]
+    nxt = words[i + 1]
     if not (nxt.text[:1].isupper() or nxt.lower_ in ("der", "die", "das", "ein", "eine", "er", "sie", "es", "ihn")):
         return None
     lemma = token_lemma(token)
@@ -190,10 +191,11 @@ def make_cues(nlp: Language, name: str) -> CueFinder:
 
 class CueFinder:
     def __call__(self, doc: Doc) -> Doc:
+        words = words_of(doc)
         lex = get()
         cues: list[CueMatch] = []
         for index, sentence in enumerate(doc._.ct_sentences):
             if sentence.body:
-                cues.extend(find_cues(doc, index, sentence.start, sentence.end, lex))
+                cues.extend(find_cues(words, index, sentence.start, sentence.end, lex))
         doc._.ct_cues = cues
         return doc

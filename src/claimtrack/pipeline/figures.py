@@ -22,6 +22,7 @@ from text_to_num import text2num
 from .. import lexicons
 from .lexicon import Lexicon, get
 from .mentions import country_of
+from .words import Words, words_of
 
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
@@ -86,31 +87,31 @@ def unit_lemma(word: str) -> str:
     return word
 
 
-def _not_a_figure(doc: Doc, i: int, j: int, start: int, end: int, lex: Lexicon) -> bool:
+def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexicon) -> bool:
     data = _data()
-    after = [t.text for t in doc[j : min(end, j + 3)]]
+    after = [t.text for t in words[j : min(end, j + 3)]]
     if after and (after[0] in lex.months or after[0].rstrip(".") in lex.months):
         return True
-    for words in data["after"]:
-        if after[: len(words)] == words:
+    for phrase in data["after"]:
+        if after[: len(phrase)] == phrase:
             return True
-    before = [t.text for t in doc[max(start, i - data["before_len"]) : i]]  # read once, compare tails
-    for words in data["before"]:
-        if before[len(before) - len(words):] == words:
+    before = [t.text for t in words[max(start, i - data["before_len"]) : i]]  # read once, compare tails
+    for phrase in data["before"]:
+        if before[len(before) - len(phrase):] == phrase:
             return True
-    text = doc[i].text.rstrip(".")
+    text = words[i].text.rstrip(".")
     counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()))
     if YEAR.fullmatch(text) and not counts_a_noun:
         return True  # a bare year: "im Jahr 2024", "bis 2030"
-    if i > start and doc[i - 1].text in lex.months:
+    if i > start and words[i - 1].text in lex.months:
         return True  # "Oktober 2024"
     return False
 
 
-def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMatch | None:
+def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> FigureMatch | None:
     """The figure whose number (or vague quantity) is token i, or None."""
     data = _data()
-    text = doc[i].text
+    text = words[i].text
     if i == end - 1 and text.endswith(".") and len(text) > 1:
         text = text[:-1]  # "auf etwa 10.000." at the end of a sentence
     value = parse_number(text)
@@ -119,19 +120,19 @@ def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMat
         return None
     j = i + 1
     if value is not None:
-        if j < end and doc[j].text in data["scales"]:
-            value *= data["scales"][doc[j].text]
+        if j < end and words[j].text in data["scales"]:
+            value *= data["scales"][words[j].text]
             j += 1
-        if _not_a_figure(doc, i, j, start, end, lex):
+        if _not_a_figure(words, i, j, start, end, lex):
             return None
     # the hedge before the number
     first = i
     qualifier = "exact"
-    lowered = tuple(t.lower_ for t in doc[max(start, i - data["hedge_len"]) : i])
+    lowered = tuple(t.lower_ for t in words[max(start, i - data["hedge_len"]) : i])
     for n in range(len(lowered), 0, -1):
-        words = lowered[len(lowered) - n:]
-        if words in data["hedges"]:
-            qualifier, first = data["hedges"][words], i - n
+        hedge = lowered[len(lowered) - n:]
+        if hedge in data["hedges"]:
+            qualifier, first = data["hedges"][hedge], i - n
             break
     match = FigureMatch(first, j, qualifier)
     if vague is not None:
@@ -141,14 +142,14 @@ def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMat
     else:
         match.value = value
         # ranges: "zwischen 10.000 und 12.000", "10.000 bis 12.000"
-        if j + 1 < end and doc[j].lower_ in ("und", "bis") and parse_number(doc[j + 1].text) is not None:
-            high = parse_number(doc[j + 1].text)
+        if j + 1 < end and words[j].lower_ in ("und", "bis") and parse_number(words[j + 1].text) is not None:
+            high = parse_number(words[j + 1].text)
             k = j + 2
-            if k < end and doc[k].text in data["scales"]:
-                high *= data["scales"][doc[k].text]
+            if k < end and words[k].text in data["scales"]:
+                high *= data["scales"][words[k].text]
                 k += 1
-            has_zwischen = i - 1 >= start and doc[i - 1].lower_ == "zwischen"
-            if doc[j].lower_ == "bis" or has_zwischen:
+            has_zwischen = i - 1 >= start and words[i - 1].lower_ == "zwischen"
+            if words[j].lower_ == "bis" or has_zwischen:
                 match.low, match.high, match.value, match.qualifier = value, high, None, "range"
                 match.start = i - 1 if has_zwischen else first
                 j = k
@@ -156,12 +157,12 @@ def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMat
     # the counted noun: skip modifiers ("nordkoreanische"), stop at the first noun
     k = match.end
     modifiers = []
-    while k < end and k - match.end < 4 and doc[k].text[:1].islower() and doc[k].text.isalpha() and doc[k].text.endswith(("e", "en", "er", "es", "em")):
-        modifiers.append(doc[k].text)
+    while k < end and k - match.end < 4 and words[k].text[:1].islower() and words[k].text.isalpha() and words[k].text.endswith(("e", "en", "er", "es", "em")):
+        modifiers.append(words[k].text)
         k += 1
-    if k < end and doc[k].text[:1].isupper() and doc[k].text.isalpha() and doc[k].text not in lex.months:
-        match.unit = doc[k].text
-        match.unit_lemma = unit_lemma(doc[k].text)
+    if k < end and words[k].text[:1].isupper() and words[k].text.isalpha() and words[k].text not in lex.months:
+        match.unit = words[k].text
+        match.unit_lemma = unit_lemma(words[k].text)
         match.modifiers = modifiers
         match.end = k + 1
     elif vague is not None:
@@ -169,50 +170,50 @@ def figure_at(doc: Doc, i: int, start: int, end: int, lex: Lexicon) -> FigureMat
     return match
 
 
-def count_noun_of_sentence(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+def count_noun_of_sentence(words: Words, start: int, end: int) -> tuple[str, str] | None:
     """"die Zahl der entsandten Soldaten ... auf etwa 10.000": the noun a bare number counts."""
     for i in range(start, end - 2):
-        if doc[i].lower_ in ("zahl", "anzahl") and doc[i + 1].lower_ in ("der", "an", "von"):
+        if words[i].lower_ in ("zahl", "anzahl") and words[i + 1].lower_ in ("der", "an", "von"):
             k = i + 2
-            while k < end and not (doc[k].text[:1].isupper() and country_of(doc[k].text, get()) is None):
+            while k < end and not (words[k].text[:1].isupper() and country_of(words[k].text, get()) is None):
                 k += 1  # "die Zahl der nach Russland entsandten Soldaten"
             if k < end:
-                return doc[k].text, unit_lemma(doc[k].text)
+                return words[k].text, unit_lemma(words[k].text)
     return None
 
 
-def scope_of(doc: Doc, start: int, end: int) -> str:
+def scope_of(words: Words, start: int, end: int) -> str:
     """Does the sentence give a total or plan ("insgesamt", "sollen ... entsandt werden") or a
     part so far ("bereits verlegt", "erste")? Totals win: "bereits insgesamt 12.000"."""
     data = _data()["scope"]
-    words = {t.lower_ for t in doc[start:end]}
-    text = " " + doc[start:end].text.casefold() + " "
+    lowered = {t.lower_ for t in words[start:end]}
+    text = " " + words.text(start, end).casefold() + " "
     def marked(markers: list[str]) -> bool:
-        return any((m in words) if " " not in m else (f" {m} " in text) for m in markers)
+        return any((m in lowered) if " " not in m else (f" {m} " in text) for m in markers)
     if marked(data["total"]):
         return "total"
     return "partial" if marked(data["partial"]) else "unknown"
 
 
-def find_figures(doc: Doc, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
+def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     vague = _data()["vague"]
     i = start
     while i < end:
-        text = doc[i].text
+        text = words[i].text
         # most words are no number: a cheap look at the first letter before the full parse
         if not (text[:1].isdigit() or text in vague or (text[:1].islower() and text.startswith(NUMBER_WORD_START))):
             i += 1
             continue
-        match = figure_at(doc, i, start, end, lex)
+        match = figure_at(words, i, start, end, lex)
         if match is None:
             i += 1
             continue
         if match.unit is None:
-            counted = count_noun_of_sentence(doc, start, end)
+            counted = count_noun_of_sentence(words, start, end)
             if counted:
                 match.unit, match.unit_lemma = counted
-        match.scope = scope_of(doc, start, end)
+        match.scope = scope_of(words, start, end)
         out.append(match)
         i = max(match.end, i + 1)
     return out
@@ -228,10 +229,11 @@ def make_figures(nlp: Language, name: str) -> FigureFinder:
 
 class FigureFinder:
     def __call__(self, doc: Doc) -> Doc:
+        words = words_of(doc)
         lex = get()
         figures: list[FigureMatch] = []
         for sentence in doc._.ct_sentences:
             if sentence.body:
-                figures.extend(find_figures(doc, sentence.start, sentence.end, lex))
+                figures.extend(find_figures(words, sentence.start, sentence.end, lex))
         doc._.ct_figures = figures
         return doc

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
-
 from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, get, normalise_name
+from .words import Word, Words
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 NOT_ADJ = frozenset(
@@ -47,7 +46,7 @@ class Mention:
         return self.kind == "person"
 
 
-def is_adjective(token: Token) -> bool:
+def is_adjective(token: Word) -> bool:
     text = token.text
     return (
         len(text) > 2
@@ -58,7 +57,7 @@ def is_adjective(token: Token) -> bool:
     )
 
 
-def is_capitalised(token: Token, lex: Lexicon) -> bool:
+def is_capitalised(token: Word, lex: Lexicon) -> bool:
     text = token.text
     return text[:1].isupper() and any(c.isalpha() for c in text) and text not in lex.not_names
 
@@ -72,7 +71,7 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 
 
-def is_name_like(token: Token, lex: Lexicon) -> bool:
+def is_name_like(token: Word, lex: Lexicon) -> bool:
     """A capitalised word the lemma table does not know, or an acronym: probably a name.
     A trained pipeline's NER, when present, decides instead."""
     if token.ent_type_ in PERSON_LABELS:
@@ -89,12 +88,12 @@ NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ionen", "ismu
                 "nis", "nisse", "beamte", "beamten", "kräfte", "leute", "ierung")
 
 
-def is_bare_name(doc: Doc, i: int, lex: Lexicon, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
+def is_bare_name(words: Words, i: int, lex: Lexicon, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
     """"Wood", "Rutte": an unknown capitalised word standing alone, not inside a noun phrase;
     or a name the article introduced in full before ("Keller" after "Jan Keller")."""
-    token = doc[i]
-    if i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].lower_ in ("und", "oder", "sowie")
-                  or (is_adjective(doc[i - 1]) and not doc[i - 1].text.endswith("te"))):
+    token = words[i]
+    if i > 0 and (words[i - 1].lower_ in DETERMINERS or words[i - 1].lower_ in ("und", "oder", "sowie")
+                  or (is_adjective(words[i - 1]) and not words[i - 1].text.endswith("te"))):
         return False
     if token.text in surnames or token.ent_type_ in PERSON_LABELS:
         return True
@@ -155,7 +154,7 @@ def _strip_genitive(word: str) -> str:
     return word
 
 
-def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0, *,
+def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int = 0, *,
           surnames: frozenset[str] | set[str] = frozenset(), permissive: bool = False) -> Mention | None:
     """The speaker-like noun phrase starting at token i (not past `end`), or None.
 
@@ -167,10 +166,10 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     lex = lex or get()
     if i >= end:
         return None
-    token = doc[i]
+    token = words[i]
     if token.text in lex.personal_pronouns:
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="personal")
-    if token.text in lex.demonstratives and (i + 1 >= end or not (doc[i + 1].text[:1].isupper() or is_adjective(doc[i + 1]))):
+    if token.text in lex.demonstratives and (i + 1 >= end or not (words[i + 1].text[:1].isupper() or is_adjective(words[i + 1]))):
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="demonstrative")
 
     j = i
@@ -183,41 +182,41 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
         j + 1 < end
         and token.text.endswith("s")
         and token.text[:1].isupper()
-        and doc[j + 1].text[:1].isupper()
-        and head_kind(doc[j + 1].text, lex) in ("role", "government", "organization")
+        and words[j + 1].text[:1].isupper()
+        and head_kind(words[j + 1].text, lex) in ("role", "government", "organization")
     ):
         # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister"
         possessor = country_of(token.text, lex) or token.text[:-1]
         j += 1
     adjectives: list[str] = []
-    while j < end and (is_adjective(doc[j]) or (doc[j].text in ("Vereinigten", "Vereinigte") and j > i)):
-        adjectives.append(doc[j].text)
+    while j < end and (is_adjective(words[j]) or (words[j].text in ("Vereinigten", "Vereinigte") and j > i)):
+        adjectives.append(words[j].text)
         j += 1
-    if j >= end or not (is_capitalised(doc[j], lex) or doc[j].text in lex.entities):
+    if j >= end or not (is_capitalised(words[j], lex) or words[j].text in lex.entities):
         return None  # "dpa" is a name although it is written in lower case
-    head = doc[j]
+    head = words[j]
     head_text = head.text
     kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
     country = country_of(head_text, lex)
     j += 1
-    if head_text in ("Vereinigten", "Vereinigte") and j < end and doc[j].text == "Staaten":
+    if head_text in ("Vereinigten", "Vereinigte") and j < end and words[j].text == "Staaten":
         head_text, kind, country = "Vereinigte Staaten", "government", "USA"
         j += 1
 
     names: list[int] = []
     if country is None or kind is not None:
-        while j < end and not country_of(doc[j].text, lex) and (
-            is_name_like(doc[j], lex)
-            or doc[j].text in lex.first_names
-            or (kind in ("media", "organization") and entity_for([doc[j].text], lex) is not None)
+        while j < end and not country_of(words[j].text, lex) and (
+            is_name_like(words[j], lex)
+            or words[j].text in lex.first_names
+            or (kind in ("media", "organization") and entity_for([words[j].text], lex) is not None)
             # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
-            or (kind == "role" and len(names) < 3 and is_capitalised(doc[j], lex) and doc[j].text not in lex.months
-                and doc[j].text not in lex.weekdays and head_kind(doc[j].text, lex) is None
+            or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and words[j].text not in lex.months
+                and words[j].text not in lex.weekdays and head_kind(words[j].text, lex) is None
                 and (len(names) > 0 or j == head.i + 1))
-            or ((doc[names[-1]].text if names else head_text) in lex.first_names and is_capitalised(doc[j], lex)
+            or ((words[names[-1]].text if names else head_text) in lex.first_names and is_capitalised(words[j], lex)
                 and len(names) < 3)
         ):  # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
-            if kind is None and entity_for([doc[j].text], lex):
+            if kind is None and entity_for([words[j].text], lex):
                 break
             names.append(j)
             j += 1
@@ -225,9 +224,9 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
     affiliation = None
     # Genitive or "von" complement of a role or institution: "Sprecher des Ministeriums".
     if kind in ("role", "group", "government", "organization") and j < end and depth <= 3:
-        nxt = doc[j]
+        nxt = words[j]
         if nxt.lower_ in ("des", "der", "von") and not names:
-            inner = chunk(doc, j + 1, end, lex, depth + 2, permissive=kind == "role")
+            inner = chunk(words, j + 1, end, lex, depth + 2, permissive=kind == "role")
             if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
                 affiliation = inner.canonical
                 j = inner.end
@@ -237,37 +236,37 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             affiliation = country_of(nxt.text, lex)  # "UN-Vertreter Nordkoreas"
             j += 1
     # Apposition: "Der Chef des Dienstes, Kyrylo Budanow, bestätigte"
-    if kind in ("role", "group") and not names and j + 2 < end and doc[j].text == ",":
+    if kind in ("role", "group") and not names and j + 2 < end and words[j].text == ",":
         k = j + 1
-        while k < end and (is_name_like(doc[k], lex) or doc[k].text in lex.first_names):
+        while k < end and (is_name_like(words[k], lex) or words[k].text in lex.first_names):
             k += 1
-        if k > j + 1 and k < len(doc) and doc[k].text == ",":
+        if k > j + 1 and k < len(words) and words[k].text == ",":
             names = list(range(j + 1, k))
             j = k + 1
     # "Institute for the Study of War (ISW)": an acronym in brackets names the phrase
     for k in range(j, min(end - 2, j + 7)):
-        if doc[k].text == "(" and is_acronym(doc[k + 1].text) and doc[k + 2].text == ")":
-            acronym = entity_for([doc[k + 1].text], lex)
+        if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
+            acronym = entity_for([words[k + 1].text], lex)
             if acronym:
-                return Mention(i, k + 3, doc[i : k + 3].text, acronym[0], acronym[1], determiner=determiner)
-        if doc[k].is_punct:
+                return Mention(i, k + 3, words.text(i, k + 3), acronym[0], acronym[1], determiner=determiner)
+        if words[k].is_punct:
             break
     if kind is None and country is None and not names:
         found = entity_for([head_text], lex)
-        bare = determiner is None and is_bare_name(doc, i, lex, surnames)
+        bare = determiner is None and is_bare_name(words, i, lex, surnames)
         if found is None and not bare and not permissive:
             return None
         if found is None and not bare:
-            while j < end and j - head.i < 5 and is_capitalised(doc[j], lex) and doc[j].text not in lex.months \
-                    and head_kind(doc[j].text, lex) is None:
+            while j < end and j - head.i < 5 and is_capitalised(words[j], lex) and words[j].text not in lex.months \
+                    and head_kind(words[j].text, lex) is None:
                 j += 1  # "der New York Times", "des Roten Kreuzes": the whole capitalised name
-            words = [t.text for t in doc[i + (1 if determiner else 0) : j]]
-            return Mention(i, j, doc[i:j].text, " ".join([*words[:-1], _strip_genitive(words[-1])]),
+            texts = [t.text for t in words[i + (1 if determiner else 0) : j]]
+            return Mention(i, j, words.text(i, j), " ".join([*texts[:-1], _strip_genitive(texts[-1])]),
                            "organization" if head_text.endswith(("e", "en")) else "unknown", determiner=determiner)
 
-    text = doc[i:j].text.rstrip(", ")
-    words_no_det = [t.text for t in doc[i + (1 if determiner else 0) : j] if t.text != ","]
-    name_text = " ".join(doc[k].text for k in names)
+    text = words.text(i, j).rstrip(", ")
+    words_no_det = [t.text for t in words[i + (1 if determiner else 0) : j] if t.text != ","]
+    name_text = " ".join(words[k].text for k in names)
     adjective_country = next((country_of(a, lex) for a in adjectives if country_of(a, lex)), None)
     entity = entity_for([*words_no_det], lex) or entity_for([head_text], lex)
     if entity is None and kind in ("government", "organization", "media") and (adjective_country or possessor):
@@ -321,45 +320,45 @@ def chunk(doc: Doc, i: int, end: int, lex: Lexicon | None = None, depth: int = 0
             and affiliation is None and entity is None:
         mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
     if kind == "role" and not names and determiner in ("der", "die", "dem", "den") and (affiliation is None or "-" in head_text) \
-            and not (j < end and doc[j].lower_ in ("des", "der")):
+            and not (j < end and words[j].lower_ in ("des", "der")):
         # "konstatierte der Staatschef", "Der NATO-Chef sprach": the last fitting speaker
         mention.pronoun = "role"
     if depth == 0 and not mention.pronoun:
-        extend(doc, mention, end, lex)
+        extend(words, mention, end, lex)
     return mention
 
 
-def extend(doc: Doc, mention: Mention, end: int, lex: Lexicon) -> None:
+def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:
     """Widen the mention's span over what still describes the speaker, keeping its name:
     "(SPD)", "von der Feuerwehr", "aus Berlin", ", der Leiter des Dienstes," after a name."""
     j = mention.end
     if mention.kind in ("government", "organization", "media") or mention.role:
         # "die Nachrichtenagentur „Xinhua“": a quoted name; "die Staatsanwaltschaft Oslo",
         # "ein Regierungssprecher in Berlin": the place it belongs to
-        if j + 2 < end and doc[j].text in "„\"»" and any(doc[k].text in "“\"«" for k in range(j + 1, min(end, j + 6))):
-            j = next(k for k in range(j + 1, min(end, j + 6)) if doc[k].text in "“\"«") + 1
-        elif j < end and country_of(doc[j].text, lex) and not doc[j].text.endswith("s"):
+        if j + 2 < end and words[j].text in "„\"»" and any(words[k].text in "“\"«" for k in range(j + 1, min(end, j + 6))):
+            j = next(k for k in range(j + 1, min(end, j + 6)) if words[k].text in "“\"«") + 1
+        elif j < end and country_of(words[j].text, lex) and not words[j].text.endswith("s"):
             j += 1
-        elif j + 1 < end and doc[j].lower_ == "in" and doc[j + 1].text[:1].isupper() and country_of(doc[j + 1].text, lex) is None \
-                and head_kind(doc[j + 1].text, lex) is None and doc[j + 1].text not in lex.months:
+        elif j + 1 < end and words[j].lower_ == "in" and words[j + 1].text[:1].isupper() and country_of(words[j + 1].text, lex) is None \
+                and head_kind(words[j + 1].text, lex) is None and words[j + 1].text not in lex.months:
             j += 2
-    if j + 2 < end and doc[j].text == "(":
-        close = next((k for k in range(j + 1, min(end, j + 8)) if doc[k].text == ")"), None)
+    if j + 2 < end and words[j].text == "(":
+        close = next((k for k in range(j + 1, min(end, j + 8)) if words[k].text == ")"), None)
         if close is not None:
             j = close + 1
-    if j + 1 < end and doc[j].lower_ in ("von", "vom", "aus") and mention.kind in ("person", "unknown"):
-        inner = chunk(doc, j + 1, end, lex, depth=1, permissive=True)
+    if j + 1 < end and words[j].lower_ in ("von", "vom", "aus") and mention.kind in ("person", "unknown"):
+        inner = chunk(words, j + 1, end, lex, depth=1, permissive=True)
         if inner is not None and not inner.pronoun:
             j = inner.end
-    if mention.has_name and j + 2 < end and doc[j].text == ",":
+    if mention.has_name and j + 2 < end and words[j].text == ",":
         # "Petra Pau, PDS-Abgeordnete," / "Andres Granier, der Gouverneur von Tabasco,"
-        inner = chunk(doc, j + 1, end, lex, depth=1, permissive=False)
+        inner = chunk(words, j + 1, end, lex, depth=1, permissive=False)
         if inner is not None and inner.role and inner.end < end and (
-                doc[inner.end].text == "," or doc[inner.end].text.islower()):
+                words[inner.end].text == "," or words[inner.end].text.islower()):
             j = inner.end  # closed by a comma, or by the verb that follows the subject
     if j != mention.end:
         mention.end = j
-        mention.text = doc[mention.start : j].text.rstrip(", ")
+        mention.text = words.text(mention.start, j).rstrip(", ")
 
 
 def compound_affiliation(word: str, lex: Lexicon) -> str | None:
@@ -389,19 +388,19 @@ def _kind_of_affiliation(affiliation: str | None, lex: Lexicon) -> str | None:
     return kind if kind in ("government", "organization", "media") else None
 
 
-def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None, *,
+def chunk_list(words: Words, i: int, end: int, lex: Lexicon | None = None, *,
                surnames: frozenset[str] | set[str] = frozenset(), permissive: bool = False) -> Mention | None:
     """A mention, or several joined by "und"/","/"sowie" ("Die USA und die NATO")."""
     lex = lex or get()
-    first = chunk(doc, i, end, lex, surnames=surnames, permissive=permissive)
+    first = chunk(words, i, end, lex, surnames=surnames, permissive=permissive)
     if first is None or first.pronoun:
         return first
     parts = [first]
     j = first.end
     closed = False
-    while j + 1 < end and doc[j].lower_ in (",", "und", "sowie"):
-        separator = doc[j].lower_
-        nxt = chunk(doc, j + 1, end, lex, surnames=surnames)
+    while j + 1 < end and words[j].lower_ in (",", "und", "sowie"):
+        separator = words[j].lower_
+        nxt = chunk(words, j + 1, end, lex, surnames=surnames)
         if nxt is None or nxt.pronoun or (nxt.is_person != first.is_person):
             break
         parts.append(nxt)
@@ -415,11 +414,11 @@ def chunk_list(doc: Doc, i: int, end: int, lex: Lexicon | None = None, *,
     return Mention(
         i,
         parts[-1].end,
-        doc[i : parts[-1].end].text,
+        words.text(i, parts[-1].end),
         "; ".join(p.canonical for p in parts),
         kinds.pop() if len(kinds) == 1 else "government",
     )
 
 
-def preceded_by_preposition(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].lower_ in PREPOSITIONS
+def preceded_by_preposition(words: Words, i: int) -> bool:
+    return i > 0 and words[i - 1].lower_ in PREPOSITIONS

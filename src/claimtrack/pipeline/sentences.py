@@ -15,18 +15,20 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .words import Words, words_of
+
 CLOSERS = frozenset("“”\"»«‘’'")
 ENDS = frozenset(".!?…")
 QUOTES_OPEN = frozenset("„\"»«“")
 
 
-def number_ends_sentence(doc: Doc, i: int, last: int) -> bool:
+def number_ends_sentence(words: Words, i: int, last: int) -> bool:
     """spaCy keeps a sentence-final dot on a number ("10.000."); an ordinal ("3. Oktober")
     keeps it too. A day-sized number before a capital is an ordinal; anything else ends."""
-    text = doc[i].text
+    text = words[i].text
     if not (text.endswith(".") and text[:-1].replace(".", "").replace(",", "").isdigit()) or i + 1 >= last:
         return False
-    nxt = doc[i + 1].text
+    nxt = words[i + 1].text
     if nxt[:1] in QUOTES_OPEN:
         return True
     core = text[:-1]
@@ -43,21 +45,21 @@ class Sentence:
     body: bool
 
 
-def split_line(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+def split_line(words: Words, first: int, last: int) -> list[tuple[int, int]]:
     """Token ranges of the sentences between tokens first and last (exclusive)."""
     out = []
     start = first
     i = first
     while i < last:
-        if doc[i].text in ENDS or doc[i].text.endswith("...") or number_ends_sentence(doc, i, last):
+        if words[i].text in ENDS or words[i].text.endswith("...") or number_ends_sentence(words, i, last):
             j = i + 1
             # a closing mark sits right after the punctuation; a straight quote after a
             # space opens the next sentence's quotation
-            while j < last and doc[j].text in CLOSERS | ENDS and doc[j - 1].whitespace_ == "":
+            while j < last and words[j].text in CLOSERS | ENDS and words[j - 1].whitespace_ == "":
                 j += 1
             if j >= last:
                 break
-            nxt = doc[j].text
+            nxt = words[j].text
             if nxt[:1].isupper() or nxt[:1] in "„\"»«“" or nxt[:1].isdigit() or nxt == "-":
                 out.append((start, j))
                 start = j
@@ -85,19 +87,20 @@ def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
 
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
+        words = words_of(doc)
         sentences: list[Sentence] = []
         set_starts = not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP"))
         for index, line in enumerate(doc._.ct_lines):
             span = doc.char_span(line.start, line.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            for s, e in split_line(doc, span.start, span.end):
+            for s, e in split_line(words, span.start, span.end):
                 sentences.append(
-                    Sentence(s, e, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), index, line.kind == "body")
+                    Sentence(s, e, words[s].idx, words[e - 1].idx + len(words[e - 1]), index, line.kind == "body")
                 )
-        if set_starts and len(doc):
+        if set_starts and len(words):
             # one array write: setting token.is_sent_start per token rescans the Doc each time
-            flags = numpy.full(len(doc), -1, dtype="int32")
+            flags = numpy.full(len(words), -1, dtype="int32")
             flags[[0, *(s.start for s in sentences)]] = 1
             doc.from_array([SENT_START], flags.astype("uint64"))
         doc._.ct_sentences = sentences

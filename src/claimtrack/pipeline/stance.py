@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from .attribution import ClaimDraft
 from .lexicon import NEGATIONS
+from .words import Words, words_of
 
 CONFIRM = frozenset({"bestätigen"})
 DENY = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "verneinen"})
@@ -22,16 +23,15 @@ NO_KNOWLEDGE = ("keine eigenen erkenntnisse", "keine erkenntnisse", "keine infor
 CONDITIONAL = ("sollte", "sollten", "falls", "wenn")
 
 
-def stance_of(doc: Doc, claim: ClaimDraft, alone: bool = True) -> str:
+def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
     """The stance of one claim; `alone` when no other claim shares its sentence."""
     # With a sibling claim in the sentence, read only this claim's cue and content.
     start, end = claim.start_char, claim.end_char
     if not alone and claim.cue is not None and claim.content is not None and claim.mode in ("direct", "indirect"):
-        start, end = min(doc[claim.cue.start].idx, claim.content[0]), max(claim.content[1], doc[claim.cue.start].idx + 1)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
-    words = [t.lower_ for t in tokens]
-    text = " ".join(words)
+        start, end = min(words[claim.cue.start].idx, claim.content[0]), max(claim.content[1], words[claim.cue.start].idx + 1)
+    tokens = words[slice(*words.covering(start, end))]
+    lowered = [t.lower_ for t in tokens]
+    text = " ".join(lowered)
     if any(phrase in text for phrase in NO_KNOWLEDGE):
         return "cannot_confirm"
     for k, token in enumerate(tokens):
@@ -42,13 +42,13 @@ def stance_of(doc: Doc, claim: ClaimDraft, alone: bool = True) -> str:
             continue
         if token.text[:1].isupper() and k > 0:
             continue  # a noun ("die Bestätigung") is not the verb
-        clause_end = next((n for n in range(k + 1, len(words)) if words[n] in (",", ".", ";", ":", "und")), len(words))
-        window = words[max(0, k - 8) : clause_end]  # "bestreitet die Anwesenheit ... nicht"
+        clause_end = next((n for n in range(k + 1, len(lowered)) if lowered[n] in (",", ".", ";", ":", "und")), len(lowered))
+        window = lowered[max(0, k - 8) : clause_end]  # "bestreitet die Anwesenheit ... nicht"
         negated = any(w in NEGATIONS for w in window) or any(p in " ".join(window) for p in LIMITING)
         if lemma in CONFIRM:
             if negated:
                 return "cannot_confirm"
-            if any(w in CONDITIONAL for w in words[max(0, k - 8) : k]):
+            if any(w in CONDITIONAL for w in lowered[max(0, k - 8) : k]):
                 return "cannot_confirm"
             return "confirms"
         return "does_not_deny" if negated else "denies"
@@ -68,6 +68,7 @@ class StanceTagger:
         per_sentence: dict[int, int] = {}
         for claim in doc._.ct_claims:
             per_sentence[claim.last_sentence] = per_sentence.get(claim.last_sentence, 0) + 1
+        words = words_of(doc)
         for claim in doc._.ct_claims:
-            claim.stance = stance_of(doc, claim, alone=per_sentence[claim.last_sentence] == 1)
+            claim.stance = stance_of(words, claim, alone=per_sentence[claim.last_sentence] == 1)
         return doc
