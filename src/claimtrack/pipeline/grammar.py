@@ -27,7 +27,7 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
     out: list[Mention] = []
     i = sentence.start
     while i < sentence.end:
-        if any(s <= i < e for s, e in inside):
+        if inside and any(s <= i < e for s, e in inside):
             i += 1
             continue
         token = words[i]

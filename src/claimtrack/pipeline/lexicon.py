@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicons
 
@@ -34,7 +34,8 @@ class VerbCue:
     needs: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+# eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     verb_cues: dict[str, VerbCue]
     separable: dict[str, tuple[VerbCue, ...]]  # base lemma -> cues with a particle
@@ -64,6 +65,7 @@ class Lexicon:
     known_words: frozenset[str] = field(repr=False, default=frozenset())
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
     """Case-folded words with a genitive -s/-es removed: "des Kremls" and "Kreml" match."""
     words = re.findall(r"\w+", text.casefold())

@@ -14,6 +14,7 @@ word the German lemma table does not know standing where a name stands ("Wood", 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, get, normalise_name
 from .words import Word, Words
@@ -58,7 +59,11 @@ def is_adjective(token: Word) -> bool:
 
 
 def is_capitalised(token: Word, lex: Lexicon) -> bool:
-    text = token.text
+    return _capitalised(token.text, lex)
+
+
+@lru_cache(maxsize=1 << 16)
+def _capitalised(text: str, lex: Lexicon) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text) and text not in lex.not_names
 
 
@@ -105,6 +110,7 @@ def is_bare_name(words: Words, i: int, lex: Lexicon, surnames: frozenset[str] | 
         and token.lower_ not in lex.common_words
 
 
+@lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def country_of(word: str, lex: Lexicon) -> str | None:
     """The country a word names: "Moskau", "Russlands", "russischen" -> "Russland"."""
     folded = word.casefold()
@@ -119,6 +125,7 @@ def country_of(word: str, lex: Lexicon) -> str | None:
     return lex.country_adjectives.get(stem)
 
 
+@lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def head_kind(word: str, lex: Lexicon) -> str | None:
     """What a head noun names: role, group, media, government, organization or None."""
     last = _strip_genitive(word.split("-")[-1]) if word not in lex.groups else word
@@ -139,6 +146,11 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
 
 def entity_for(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """A known entity named by the words or by their tail ("Nachrichtenagentur Yonhap")."""
+    return _entity_for(tuple(words), lex)
+
+
+@lru_cache(maxsize=1 << 16)
+def _entity_for(words: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:
     for i in range(len(words)):
         found = lex.entities.get(normalise_name(" ".join(words[i:])))
         if found:
@@ -361,6 +373,7 @@ def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:
         mention.text = words.text(mention.start, j).rstrip(", ")
 
 
+@lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def compound_affiliation(word: str, lex: Lexicon) -> str | None:
     """The institution inside a role compound: "Polizeisprecher" -> "Polizei",
     "Regierungssprecherin" -> "Regierung"; None for a plain role ("Sprecher")."""
