@@ -59,12 +59,20 @@ def _any_date() -> re.Pattern[str]:
 
 
 @cache
+def _date_parser():  # -> dateparser.date.DateDataParser, imported late: dateparser loads slowly
+    from dateparser.date import DateDataParser
+
+    # Only calendar dates reach it, so only the absolute parser runs: the relative
+    # ("vor 3 Tagen") and timestamp parsers would be tried first and find nothing.
+    return DateDataParser(languages=["de"], settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                                      "PARSERS": ["absolute-time"]})
+
+
+@cache
 def _parse_explicit(text: str) -> date | None:
     """dateparser on one matched span that carries its year ("3. Oktober 2024"): cached by
     the text alone, so a corpus parses each distinct date once."""
-    import dateparser
-
-    parsed = dateparser.parse(text, languages=["de"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = _date_parser().get_date_data(text).date_obj
     return parsed.date() if parsed else None
 
 

@@ -87,21 +87,17 @@ def words_of(doc: Doc) -> Words:
 
 def _build(doc: Doc) -> Words:
     text = text_of(doc)
+    table = doc.to_array([IDX, LENGTH, IS_PUNCT, SPACY])
+    starts = table[:, 0].tolist()
+    ends = (table[:, 0] + table[:, 1]).tolist()
+    punct = table[:, 2].astype(bool).tolist()
+    space = table[:, 3].tolist()
+    out = [Word(i, text[s:e], s, p, " " if w else "") for i, (s, e, p, w) in enumerate(zip(starts, ends, punct, space))]
     strings = doc.vocab.strings
-    trained_ner = doc.has_annotation("ENT_IOB")
-    trained_lemmas = doc.has_annotation("LEMMA")
-    columns = [IDX, LENGTH, IS_PUNCT, SPACY]
-    if trained_ner:
-        columns.append(ENT_TYPE)
-    if trained_lemmas:
-        columns.append(LEMMA)
-    out: list[Word] = []
-    for i, row in enumerate(doc.to_array(columns).tolist()):
-        idx, length, punct, space = row[:4]
-        word = Word(i, text[idx : idx + length], idx, bool(punct), " " if space else "")
-        if trained_ner and row[4]:
-            word.ent_type_ = strings[row[4]]
-        if trained_lemmas and row[-1]:
-            word.lemma_ = strings[row[-1]]
-        out.append(word)
+    if doc.has_annotation("ENT_IOB"):  # a trained pipeline's entities and lemmas
+        for word, label in zip(out, doc.to_array([ENT_TYPE]).tolist()):
+            word.ent_type_ = strings[label] if label else ""
+    if doc.has_annotation("LEMMA"):
+        for word, lemma in zip(out, doc.to_array([LEMMA]).tolist()):
+            word.lemma_ = strings[lemma] if lemma else ""
     return Words(out, text)
