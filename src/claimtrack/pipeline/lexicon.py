@@ -56,6 +56,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     countries: dict[str, str]  # casefolded name, capital or adjective stem -> country
     country_adjectives: dict[str, str]  # adjective stem -> country
+    country_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # "vereinigte" -> ((words), "USA"), longest first
     entities: dict[str, tuple[str, str]]  # normalised alias -> (canonical, kind)
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -70,6 +71,17 @@ def normalise_name(text: str) -> str:
     """Case-folded words with a genitive -s/-es removed: "des Kremls" and "Kreml" match."""
     words = re.findall(r"\w+", text.casefold())
     return " ".join(re.sub(r"(?<=[^s])e?s$", "", w) if len(w) > 4 else w for w in words)
+
+
+def _phrases_by_first_word(names: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Names of several words ("vereinigte staaten"), indexed by their first word so that a
+    rule can test a token cheaply; longer names first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, target in names.items():
+        words = tuple(name.lower().split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append((words, target))
+    return {first: tuple(sorted(found, key=lambda item: -len(item[0]))) for first, found in out.items()}
 
 
 @cache
@@ -122,6 +134,7 @@ def get() -> Lexicon:
         demonstratives=frozenset(speakers["pronouns"]["demonstrative"]),
         countries=countries,
         country_adjectives=adjectives,
+        country_phrases=_phrases_by_first_word(countries),
         entities=entities,
         months=dict(dates["months"]),
         weekdays=dict(dates["weekdays"]),

@@ -125,6 +125,16 @@ def country_of(word: str, lex: Lexicon) -> str | None:
     return lex.country_adjectives.get(stem)
 
 
+def country_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A country named in several words from token j on ("Vereinigte Staaten"): (tokens, country)."""
+    if j >= end:
+        return None
+    for phrase, country in lex.country_phrases.get(words[j].lower_, ()):
+        if j + len(phrase) <= end and all(words[j + k].lower_ == phrase[k] for k in range(1, len(phrase))):
+            return len(phrase), country
+    return None
+
+
 @lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def head_kind(word: str, lex: Lexicon) -> str | None:
     """What a head noun names: role, group, media, government, organization or None."""
@@ -201,18 +211,22 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         possessor = country_of(token.text, lex) or token.text[:-1]
         j += 1
     adjectives: list[str] = []
-    while j < end and (is_adjective(words[j]) or (words[j].text in ("Vereinigten", "Vereinigte") and j > i)):
+    place = country_phrase_at(words, j, end, lex)
+    while place is None and j < end and is_adjective(words[j]):
         adjectives.append(words[j].text)
         j += 1
     if j >= end or not (is_capitalised(words[j], lex) or words[j].text in lex.entities):
         return None  # "dpa" is a name although it is written in lower case
     head = words[j]
-    head_text = head.text
-    kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
-    country = country_of(head_text, lex)
-    j += 1
-    if head_text in ("Vereinigten", "Vereinigte") and j < end and words[j].text == "Staaten":
-        head_text, kind, country = "Vereinigte Staaten", "government", "USA"
+    if place is not None:
+        # "Die Vereinigten Staaten": a country named in several words is one head
+        size, country = place
+        head_text, kind = words.text(j, j + size), None  # as a one-word country: no kind, a country
+        j += size
+    else:
+        head_text = head.text
+        kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
+        country = country_of(head_text, lex)
         j += 1
 
     names: list[int] = []
