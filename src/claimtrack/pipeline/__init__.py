@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 
-EXTENSIONS = ["ct_text", "ct_published", "ct_skip", "ct_lines", "ct_sentences", "ct_quotes", "ct_cues",
-              "ct_figures", "ct_dates", "ct_claims"]
+EXTENSIONS = ["ct_text", "ct_published", "ct_skip", "ct_words", "ct_lines", "ct_sentences", "ct_quotes",
+              "ct_cues", "ct_figures", "ct_dates", "ct_claims"]
 COMPONENTS = ["boilerplate", "sentences", "quotes", "cues", "figures", "dates", "attribution", "stance",
               "topics"]
 

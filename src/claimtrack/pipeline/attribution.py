@@ -33,7 +33,7 @@ from .grammar import (
     sentence_mentions,
 )
 from .lexicon import Lexicon, get
-from .mentions import Mention, chunk, chunk_list
+from .mentions import Mention, chunk, chunk_list, country_of
 from .quotes import Quote
 from .sentences import Sentence
 from .words import words_of
@@ -170,8 +170,6 @@ class SentenceAttributor:
                     return Mention(cue.end - 1, cue.end, noun, compound_head(noun[: -len(part)]), "organization")
             adjective = words[cue.start + 1].text if cue.end - cue.start > 2 else None
             if adjective:
-                from .mentions import country_of
-
                 country = country_of(adjective, self.lex)
                 if country:
                     return Mention(cue.start + 1, cue.end, words.text(cue.start + 1, cue.end), country, "government")

@@ -19,9 +19,6 @@ from spacy.tokens import Doc
 
 from .text import text_of
 
-if not Doc.has_extension("ct_words"):
-    Doc.set_extension("ct_words", default=None)
-
 
 class Word:
     """One token: what the rules read of a spaCy Token."""
@@ -66,7 +63,6 @@ class Words(list[Word]):
         last = self[end - 1]
         return self[start].idx, last.idx + len(last.text)
 
-
     def covering(self, start_char: int, end_char: int) -> tuple[int, int]:
         """Token range [start, end) of the tokens overlapping the characters, as
         `doc.char_span(start_char, end_char, alignment_mode="expand")` finds them."""
@@ -79,7 +75,7 @@ class Words(list[Word]):
 def words_of(doc: Doc) -> Words:
     """The Doc's `Words`, built on first use and kept on `doc._.ct_words`."""
     words = doc._.ct_words
-    if words is None or len(words) != len(doc):
+    if words is None or len(words) != len(doc):  # a retokenised Doc gets new Words
         words = _build(doc)
         doc._.ct_words = words
     return words
