@@ -1370,6 +1370,8 @@ def _slug(text: str) -> str:
     return text
 
 
+# Statement forms that open with a speech verb (the others use laut/zufolge/nach Angaben/so).
+SPEECH_VERBS = {2: "erklärte", 6: "bestätigte", 7: "bestritt", 9: "kündigte", 10: "betonte"}
 # The mix of sentences: the rest are narrative (topic, names, generic templates, actions).
 STATEMENT_SHARE = 0.34  # attributed statements
 FIGURE_SHARE = 0.06  # "Insgesamt ..." figures without a speaker
@@ -1709,31 +1711,24 @@ class Writer:
             first, second = rng.sample(quotes, 2)
             return f"„{first}. {second}“, erklärte {self.person()}."
         intro = self.fill(rng.choice(INTROS)) if rng.random() < 0.55 else ""
-        if intro and form in (2, 6, 7, 9, 10):  # "Zum Verkehrsplan erklärte Landrätin X, dass ..."
-            verb = {2: "erklärte", 6: "bestätigte", 7: "bestritt", 9: "kündigte", 10: "betonte"}[form]
-            speaker = f"{verb} {self.person()}{self.when(day_only=True) if form in (6, 9) else ''}"
+        if form in SPEECH_VERBS:
+            # "X erklärte, dass ..." or, after an intro, "Zum Verkehrsplan erklärte X, dass ..."
+            verb = SPEECH_VERBS[form]
+            person = self.person()
+            when = self.when(day_only=True) if form in (6, 9) else ""
+            said = f"{intro} {verb} {person}{when}" if intro else f"{person} {verb}{when}"
             if form == 9:
-                return f"{intro} {speaker} an, {reported}. Demnach {self.event(event.konj, event)}."
+                return f"{said} an, {reported}. Demnach {self.event(event.konj, event)}."
             if form == 10:
-                return f"{intro} {speaker}, {reported}."
-            return f"{intro} {speaker}, dass {self.event(event.sub, event)}."
-        if form == 2:
-            return f"{self.person()} erklärte, dass {self.event(event.sub, event)}."
+                return f"{said}, {reported}."
+            return f"{said}, dass {self.event(event.sub, event)}."
         if form == 3:
             return f"Laut {source[0]} {self.event(event.v2, event)}."
         if form == 4:
             return f"{source[1][0].upper()}{source[1][1:]} zufolge {self.event(event.konj, event)}."
         if form == 5:
             return f"Nach Angaben {source[2]} {self.event(event.v2, event)}."
-        if form == 6:
-            return f"{self.person()} bestätigte{self.when(day_only=True)}, dass {self.event(event.sub, event)}."
-        if form == 7:
-            return f"{self.person()} bestritt, dass {self.event(event.sub, event)}."
-        if form == 8:
-            return f"Inzwischen {self.event(event.konj, event)}, so {self.person()}."
-        if form == 9:
-            return f"{self.person()} kündigte{self.when(day_only=True)} an, {reported}. Demnach {self.event(event.konj, event)}."
-        return f"{self.person()} betonte, {reported}."
+        return f"Inzwischen {self.event(event.konj, event)}, so {self.person()}."
 
     def sentence(self) -> str:
         rng, choice = self.rng, self.rng.random()
