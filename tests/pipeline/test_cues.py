@@ -23,6 +23,8 @@ def cue_lemmas(doc) -> list[str]:
         ("Der Polizei zufolge seien drei Menschen verletzt worden.", "zufolge"),
         ("Nach Angaben des Landratsamts sind die Straßen frei.", "nach Angaben"),
         ("Nach russischen Angaben traf die Delegation am Abend ein.", "nach Angaben"),
+        ("Laut Angaben der Bergwacht sind alle Wanderer geborgen.", "laut Angaben"),
+        ("Laut Behördenangaben blieb die Brücke gesperrt.", "laut Behördenangaben"),
         ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
         ("Den Schaden beziffert die Polizei auf eine Million Euro.", "beziffern"),
     ],

@@ -119,6 +119,24 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
 
 
+# Prepositions that open a source phrase: "nach Angaben X", "laut Angaben X". "laut" alone
+# ("laut der Polizei") is a preposition cue of its own.
+PHRASE_OPENERS = frozenset({"nach", "laut"})
+
+
+def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:
+    """The index of the source noun of a phrase starting at token k, after lower-case
+    attributes: "russischen Angaben", "eigenen Angaben", "einem Bericht", "Polizeiangaben"."""
+    while k < end and words[k].text[:1].islower() and words[k].text.endswith(("en", "er", "em")):
+        k += 1
+    if k >= end:
+        return None
+    text = words[k].text
+    if text in lex.phrase_nouns or text[:1].isupper() and text.endswith(lex.phrase_compounds):
+        return k  # a compound names its source inside: "Polizeiangaben" (Polizei)
+    return None
+
+
 def so_between_commas(words: Words, i: int, end: int) -> bool:
     """"Das sei, so der Minister, falsch": a short ", so X," inside the sentence."""
     return any(words[k].text == "," for k in range(i + 2, min(end, i + 8)))
@@ -133,17 +151,11 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
     for i in range(start, end):
         token = words[i]
         lower = token.lower_
-        if lower in lex.prepositions:
+        if lower in PHRASE_OPENERS and (noun := phrase_noun_at(words, i + 1, end, lex)) is not None:
+            # "nach Angaben der Polizei", "laut Angaben der Feuerwehr", "nach Polizeiangaben"
+            out.append(CueMatch("phrase", f"{lower} {words[noun].text}", i, noun + 1, sentence_index))
+        elif lower in lex.prepositions:
             out.append(CueMatch("preposition", lower, i, i + 1, sentence_index))
-        elif lower == "nach" and i + 1 < end:
-            k = i + 1
-            while k < end and words[k].text[:1].islower() and words[k].text.endswith(("en", "er", "em")):
-                k += 1  # "nach russischen Angaben", "nach eigenen Angaben"
-            if k < end and words[k].text in lex.phrase_nouns:
-                out.append(CueMatch("phrase", f"nach {words[k].text}", i, k + 1, sentence_index))
-            elif k < end and words[k].text[:1].isupper() and words[k].text.endswith(lex.phrase_compounds):
-                # "nach Polizeiangaben": the source is inside the compound
-                out.append(CueMatch("phrase", f"nach {words[k].text}", i, k + 1, sentence_index))
         elif lower == "so" and i > start and words[i - 1].text == "," and (end - i <= 12 or so_between_commas(words, i, end)):
             if i + 1 < end and (words[i + 1].text[:1].isupper() or words[i + 1].lower_ in ("der", "die", "das")):
                 out.append(CueMatch("so", "so", i, i + 1, sentence_index))

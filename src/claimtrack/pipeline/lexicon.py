@@ -119,7 +119,7 @@ def get() -> Lexicon:
         separable={k: tuple(v) for k, v in separable.items()},
         adverbs=_casefold_set(cues["adverbs"]["words"]),
         prepositions={w: bool(cfg.get("before")) for w, cfg in cues["prepositions"].items()},
-        phrase_nouns=frozenset(cues["phrases"]["nach"]),
+        phrase_nouns=frozenset(cues["phrases"]["nouns"]),
         phrase_compounds=tuple(n.casefold() for n in cues["phrases"]["compounds"]),
         anonymous_sources=frozenset(cues["phrases"]["anonymous"]),
         continuation=frozenset(cues["phrases"]["continuation"]),
