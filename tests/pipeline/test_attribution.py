@@ -18,6 +18,11 @@ def summary(claim):
         ("Die Gewerkschaft warnt vor weiteren Streiks.", "Gewerkschaft", "warnen", "reported"),
         ("Nach Angaben der Stadtwerke fielen 300 Busse aus.", "Stadtwerke", "nach Angaben", "reported"),
         ("Laut dpa sind die Gespräche gescheitert.", "dpa", "laut", "reported"),
+        ("Laut Angaben der Bergwacht seien alle Wanderer geborgen.", "Bergwacht", "laut Angaben", "indirect"),
+        # a title in quotation marks stands where the source stands
+        ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
+        ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),
+        ("Der Streik sei beendet, so die „Rheinzeitung“.", "Rheinzeitung", "so", "indirect"),
         ("Der Polizei zufolge seien zwei Männer festgenommen worden.", "Polizei", "zufolge", "indirect"),
         ("Die Lage habe sich entspannt, so Einsatzleiter Jonas Berg.", "Jonas Berg", "so", "indirect"),
         ("Der Truppeneinsatz hat begonnen, wie die Nachrichtenagentur Reuters berichtet.", "Reuters", "berichten", "reported"),

@@ -33,7 +33,7 @@ from .grammar import (
     sentence_mentions,
 )
 from .lexicon import Lexicon, get
-from .mentions import Mention, chunk, chunk_list, country_of
+from .mentions import Mention, chunk, chunk_list, country_of, quoted_name
 from .quotes import Quote
 from .sentences import Sentence
 from .words import words_of
@@ -135,7 +135,8 @@ class SentenceAttributor:
 
     def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if m.start == i), None) or chunk_list(
-            self.words, i, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+            self.words, i, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
+            or quoted_name(self.words, i, sentence.end, self.lex)
 
     def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         words = self.words
@@ -159,7 +160,8 @@ class SentenceAttributor:
             noun_end = cue.end
             if noun_end < sentence.end and words[noun_end].lower_ in ("des", "der", "von", "vom"):
                 start = noun_end + (1 if words[noun_end].lower_ in ("von", "vom") else 0)
-                inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
+                    or quoted_name(words, start, sentence.end, self.lex)
                 if inner is not None and not inner.pronoun:
                     inner.start = cue.start + 1
                     inner.text = words.text(inner.start, inner.end)

@@ -447,5 +447,26 @@ def chunk_list(words: Words, i: int, end: int, lex: Lexicon | None = None, *,
     )
 
 
+OPENING_QUOTES = frozenset("„\"»")
+CLOSING_QUOTES = frozenset("“\"«")
+
+
+def quoted_name(words: Words, i: int, end: int, lex: Lexicon) -> Mention | None:
+    """A title in quotation marks where a source stands: "laut „Welt“", "so die „Süddeutsche
+    Zeitung“". A known entity keeps its kind; any other title is of unknown kind."""
+    start = i
+    if i < end and words[i].lower_ in DETERMINERS:
+        i += 1
+    if i >= end or words[i].text not in OPENING_QUOTES:
+        return None
+    close = next((k for k in range(i + 2, min(end, i + 6)) if words[k].text in CLOSING_QUOTES), None)
+    if close is None or not all(is_capitalised(words[k], lex) or words[k].text == "-" for k in range(i + 1, close)):
+        return None
+    name = words.text(i + 1, close)
+    canonical, kind = entity_for([name], lex) or (name, "unknown")
+    return Mention(start, close + 1, words.text(start, close + 1), canonical, kind,
+                   has_name=True, determiner=words[start].lower_ if start < i else None)
+
+
 def preceded_by_preposition(words: Words, i: int) -> bool:
     return i > 0 and words[i - 1].lower_ in PREPOSITIONS
