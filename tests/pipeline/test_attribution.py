@@ -19,6 +19,9 @@ def summary(claim):
         ("Nach Angaben der Stadtwerke fielen 300 Busse aus.", "Stadtwerke", "nach Angaben", "reported"),
         ("Laut dpa sind die Gespräche gescheitert.", "dpa", "laut", "reported"),
         ("Laut Angaben der Bergwacht seien alle Wanderer geborgen.", "Bergwacht", "laut Angaben", "indirect"),
+        # a verb cue without a speaker of its own ("verlangt") leaves the sentence to the phrase cue
+        ("Nach Angaben der Feuerwehr habe der Fahrer gewendet und verlangt, weiterfahren zu dürfen.", "Feuerwehr",
+         "nach Angaben", "indirect"),
         # a title in quotation marks stands where the source stands
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),

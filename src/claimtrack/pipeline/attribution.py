@@ -351,7 +351,7 @@ class SentenceAttributor:
             self.emit(draft)
             emitted = True
             previous_speaker, previous_from = speaker, resolved_from
-        if not verb_cues:
+        if not emitted:  # no verb cue spoke: "Nach Angaben der Polizei habe er ... verlangt"
             for cue in other_cues:
                 raw = self.speaker_for_preposition(cue, sentence, mentions)
                 anonymous = raw is not None and raw.canonical.split()[-1] in lex.anonymous_sources
