@@ -45,3 +45,9 @@ def lemma(form: str) -> str:
     """The lemma of one word form; the form itself when the table does not know it."""
     table = lemma_table()
     return table.get(form) or table.get(form.lower()) or form
+
+
+@cache
+def lemmas() -> frozenset[str]:
+    """Every lemma of the table: "funktionieren" is one although no form in it leads there."""
+    return frozenset(lemma_table().values())

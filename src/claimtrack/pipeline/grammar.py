@@ -85,10 +85,12 @@ NOT_VERBS = frozenset("eine keine meine deine seine ihre unsere eure diese jene 
 
 def is_konjunktiv_i(word: str) -> bool:
     """A third-person Konjunktiv I form: "gebe" (geben), "bleibe", "liege" — the infinitive
-    minus its n; listed forms cover the irregular ones ("sei", "habe")."""
+    minus its n; listed forms cover the irregular ones ("sei", "habe"). A form the lemma table
+    lacks counts when its infinitive is a lemma there: "funktioniere" (funktionieren)."""
     if len(word) < 4 or not word.islower() or not word.endswith("e") or word in NOT_VERBS:
         return False
-    return lexicons.lemma(word) == word + "n"
+    found = lexicons.lemma(word)
+    return found == word + "n" or found == word and word + "n" in lexicons.lemmas()
 
 
 def has_konjunktiv(words: Words, start: int, end: int, lex: Lexicon, reportative: bool = True) -> bool:

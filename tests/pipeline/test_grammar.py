@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline.grammar import is_konjunktiv_i
+from tests.helpers import body
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("gebe", True),  # geben: a form the lemma table lists
+        ("bleibe", True),
+        ("funktioniere", True),  # not in the table, but "funktionieren" is one of its lemmas
+        ("kooperiere", True),  # in the table
+        ("große", False),  # adjectives: "großen" is a form of "groß", not a lemma
+        ("neue", False),
+        ("digitale", False),
+        ("Seite", False),  # nouns are capitalised
+        ("diese", False),
+    ],
+)
+def test_grammar_konjunktiv_i(word, expected):
+    assert is_konjunktiv_i(word) is expected
+
+
+def test_grammar_konjunktiv_of_a_verb_the_table_lacks_continues_the_speaker(claims_of):
+    claims = claims_of(body("Die Sprecherin sagte, die Leitung sei repariert. Der Zugang funktioniere wieder."))
+    assert [(c.speaker.canonical, c.text) for c in claims] == [
+        ("Sprecherin", "Die Sprecherin sagte, die Leitung sei repariert."),
+        ("Sprecherin", "Der Zugang funktioniere wieder.")]
