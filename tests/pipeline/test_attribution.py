@@ -22,6 +22,12 @@ def summary(claim):
         # a verb cue without a speaker of its own ("verlangt") leaves the sentence to the phrase cue
         ("Nach Angaben der Feuerwehr habe der Fahrer gewendet und verlangt, weiterfahren zu dürfen.", "Feuerwehr",
          "nach Angaben", "indirect"),
+        # known entities: several words whose head names no speaker, and one name per agency
+        ("Das Rote Kreuz teilte mit, es seien 300 Helfer im Einsatz.", "Rotes Kreuz", "mitteilen", "indirect"),
+        ("Eine Sprecherin des Weißen Hauses sagte, es gebe keinen Plan.", "Weißes Haus", "sagen", "indirect"),
+        ("Das Weiße Haus verlangte den Rückzug der Truppen.", "Weißes Haus", "verlangen", "reported"),
+        ("Greenpeace fordert ein Verbot der Schleppnetze.", "Greenpeace", "fordern", "reported"),
+        ("Laut Interfax wurde der Flughafen geschlossen.", "Interfax", "laut", "reported"),
         # a title in quotation marks stands where the source stands
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),

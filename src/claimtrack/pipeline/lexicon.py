@@ -58,6 +58,7 @@ class Lexicon:
     country_adjectives: dict[str, str]  # adjective stem -> country
     country_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # "vereinigte" -> ((words), "USA"), longest first
     entities: dict[str, tuple[str, str]]  # normalised alias -> (canonical, kind)
+    entity_starts: frozenset[str]  # normalised first words of aliases of several words ("weisse")
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -136,6 +137,7 @@ def get() -> Lexicon:
         country_adjectives=adjectives,
         country_phrases=_phrases_by_first_word(countries),
         entities=entities,
+        entity_starts=frozenset(alias.split()[0] for alias in entities if " " in alias),
         months=dict(dates["months"]),
         weekdays=dict(dates["weekdays"]),
         relative_days=dict(dates["relative_days"]),

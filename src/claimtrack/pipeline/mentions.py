@@ -168,6 +168,18 @@ def _entity_for(words: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def entity_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, tuple[str, str]] | None:
+    """A known entity named by several words from token j on, whatever their heads:
+    "Weiße Haus", "Rote Kreuz". The longest match: (its end, (canonical, kind))."""
+    if normalise_name(words[j].text) not in lex.entity_starts:
+        return None
+    for k in range(min(end, j + 5), j + 1, -1):
+        found = lex.entities.get(normalise_name(words.text(j, k)))
+        if found:
+            return k, found
+    return None
+
+
 def _strip_genitive(word: str) -> str:
     if len(word) > 5 and word.endswith("es") and not word.endswith("ses"):
         return word[:-2]
@@ -228,6 +240,12 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
         country = country_of(head_text, lex)
         j += 1
+
+    if place is None and kind is None and country is None:
+        named = entity_phrase_at(words, head.i, end, lex)
+        if named is not None:  # "Das Weiße Haus": its head "Haus" names no speaker on its own
+            stop, (canonical, entity_kind) = named
+            return Mention(i, stop, words.text(i, stop), canonical, entity_kind, determiner=determiner)
 
     names: list[int] = []
     if country is None or kind is not None:
