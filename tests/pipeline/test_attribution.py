@@ -28,6 +28,9 @@ def summary(claim):
         ("Das Weiße Haus verlangte den Rückzug der Truppen.", "Weißes Haus", "verlangen", "reported"),
         ("Greenpeace fordert ein Verbot der Schleppnetze.", "Greenpeace", "fordern", "reported"),
         ("Laut Interfax wurde der Flughafen geschlossen.", "Interfax", "laut", "reported"),
+        # capitalised words before an acronym in brackets name the institution
+        ("Der Verband Freier Bäcker (VFB) kritisierte die Pläne.", "Verband Freier Bäcker (VFB)", "kritisieren",
+         "reported"),
         # a title in quotation marks stands where the source stands
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),

@@ -27,6 +27,11 @@ def cue_lemmas(doc) -> list[str]:
         ("Laut Behördenangaben blieb die Brücke gesperrt.", "laut Behördenangaben"),
         ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
         ("Den Schaden beziffert die Polizei auf eine Million Euro.", "beziffern"),
+        ("Zu dem Brandanschlag bekannte sich eine Gruppe im Internet.", "bekennen"),
+        ("Die Mieter klagten über Schimmel in den Wohnungen.", "klagen"),
+        ("Die Senatorin vertrat die Ansicht, das Gesetz reiche aus.", "vertreten"),
+        ("Der Verband rief seine Mitglieder zum Boykott auf.", "aufrufen"),
+        ("Die Kommission empfahl, die Grenzwerte zu senken.", "empfehlen"),
     ],
 )
 def test_cues_finds_the_cue(doc_of, sentence, lemma):
@@ -40,6 +45,9 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Die bestätigten Fälle stiegen weiter.",  # attributive participle
         "Sie sprach mit Journalisten in Berlin.",  # "sprechen" without "von"
         "Die Partei erklärte sich bereit, zu verhandeln.",  # "sich erklären" is no cue
+        "Die bekannte Autorin las aus ihrem Buch.",  # the adjective, not "sich bekennen"
+        "Die Kinder klagten vor Gericht.",  # "klagen" without "über"
+        "Der Staatssekretär vertrat die Ministerin im Ausschuss.",  # standing in, not a view
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

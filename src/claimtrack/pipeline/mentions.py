@@ -293,6 +293,12 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             acronym = entity_for([words[k + 1].text], lex)
             if acronym:
                 return Mention(i, k + 3, words.text(i, k + 3), acronym[0], acronym[1], determiner=determiner)
+            if kind in ("organization", "government", "media") and not names and k > j \
+                    and all(is_capitalised(words[n], lex) for n in range(j, k)):
+                # "die Gewerkschaft Kommunale Dienste (GKD)": capitalised words before an
+                # acronym are the institution's name, not a new phrase
+                name = f"{words.text(head.i, k)} ({words[k + 1].text})"
+                return Mention(i, k + 3, words.text(i, k + 3), name, kind, has_name=True, determiner=determiner)
         if words[k].is_punct:
             break
     if kind is None and country is None and not names:
