@@ -56,6 +56,20 @@ def test_attribution_indirect_content_is_the_reported_clause(claims_of):
     assert claim.content.text == "dass die Straße wieder frei sei"
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an unclosed ", so X": what follows the source is frame too
+        ("Die Brücke sei gesperrt, so Polizeisprecher Jan Ebert am Abend.", "Die Brücke sei gesperrt"),
+        # a frame inside the sentence leaves two parts, without their commas
+        ("Das sei, so der Minister, falsch.", "Das sei … falsch"),
+        ("Der Einsatz, sagte der Sprecher, sei beendet.", "Der Einsatz … sei beendet"),
+    ],
+)
+def test_attribution_content_is_the_sentence_without_its_frame(claims_of, text, content):
+    assert only(claims_of(body(text))).content.text == content
+
+
 def test_attribution_quote_spanning_sentences_is_one_claim(claims_of):
     claims = claims_of(body("„Das ist zu wenig. Wir fordern mehr Geld“, sagte Gewerkschafterin Eva Lind."))
     claim = only(claims)

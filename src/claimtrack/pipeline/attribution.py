@@ -222,11 +222,13 @@ class SentenceAttributor:
                 out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
         return out
 
-    def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]) -> tuple[tuple[int, int] | None, str, list[Quote]]:
+    def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]
+                         ) -> tuple[tuple[int, int] | None, str, list[Quote], list[tuple[int, int]] | None]:
+        """(content span, mode, quotes it spans, content parts when the frame splits it)."""
         words = self.words
         attached = self.quote_for(cue, sentence, quotes)
         if attached:
-            return (attached[0].start_char, attached[-1].end_char), "direct", attached
+            return (attached[0].start_char, attached[-1].end_char), "direct", attached, None
         # "X sagte, dass ..." / "X sagte, es seien ..."
         after = (cue.particle or cue.start) + 1
         k = after
@@ -236,20 +238,25 @@ class SentenceAttributor:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
             start = k + 1
+            left, _ = clause_bounds(words, cue.start, sentence, mentions)
+            if left > sentence.start + 1 and words[left - 1].text == "," and has_konjunktiv(words, start, start + 1, self.lex):
+                # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause
+                before, rest = self._chars(sentence.start, left - 1), self._chars(start, sentence.end)
+                return (before[0], rest[1]), "indirect", [], [before, rest]
             if words[start].lower_ in ("dass", "ob") or has_konjunktiv(words, start, sentence.end, self.lex) \
                     or has_zu_infinitive(words, start, sentence.end):
-                return self._chars(start, sentence.end), "indirect", []
+                return self._chars(start, sentence.end), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
         left, _ = clause_bounds(words, cue.start, sentence, mentions)
         if left > sentence.start + 2 and words[left - 1].text == ",":
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
-            return self._chars(sentence.start, left - 1), mode, []
+            return self._chars(sentence.start, left - 1), mode, [], None
         if cue.start == sentence.start or (words[sentence.start].lower_ == "wie"):
             _, right = clause_bounds(words, cue.start, sentence, mentions)
             if right + 1 < sentence.end and words[right].text == ",":
                 mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
-                return self._chars(right + 1, sentence.end), mode, []
-        return (sentence.start_char, sentence.end_char), "reported", []
+                return self._chars(right + 1, sentence.end), mode, [], None
+        return (sentence.start_char, sentence.end_char), "reported", [], None
 
     def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence
                        ) -> tuple[tuple[int, int], list[tuple[int, int]] | None]:
@@ -262,11 +269,14 @@ class SentenceAttributor:
         start, end = sentence.start, sentence.end
         if frame_start <= sentence.start + 1:
             start = frame_end
-        elif frame_end >= sentence.end - 2:
+        elif frame_end >= sentence.end - 2 or cue.kind == "so" and words[frame_end].text != ",":
+            # ", so Wikimedia Deutschland weiter.": what follows an unclosed "so X" is frame too
             end = frame_start
         else:
             whole = self._chars(start, end)
             before = self._chars(start, frame_start)
+            while frame_end < end and words[frame_end].text == ",":
+                frame_end += 1  # "Das sei, so der Minister, falsch": the parts without commas
             after = self._chars(frame_end, end) if frame_end < end - 1 else None
             return whole, [before, after] if after else [before]
         while start < end and words[start].text in (",", ":"):
@@ -333,7 +343,7 @@ class SentenceAttributor:
                 speaker, resolved_from = previous_speaker, previous_from
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
-            content, mode, attached = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
+            content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             if speaker is None and (not cue.stance or emitted):
@@ -345,7 +355,8 @@ class SentenceAttributor:
                 continue  # "haben warnend ... gewarnt": one statement, two cue words
             start_char = min([sentence.start_char, *(q.start_char for q in attached)])
             draft = ClaimDraft(index, index, start_char, sentence.end_char, speaker, cue, content,
-                               mode if speaker else "assertion", resolved_from, via if speaker else None)
+                               mode if speaker else "assertion", resolved_from, via if speaker else None,
+                               content_parts=parts)
             if resolved_from and self.antecedent is not None:
                 draft.antecedent_sentence = sentence_of(self.doc, self.antecedent.start)
             self.emit(draft)
