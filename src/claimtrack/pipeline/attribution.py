@@ -234,11 +234,11 @@ class SentenceAttributor:
         k = after
         while k < sentence.end and words[k].text not in (",", ":"):
             k += 1
+        left, _ = clause_bounds(words, cue.start, sentence, mentions)
         if k + 1 < sentence.end:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
             start = k + 1
-            left, _ = clause_bounds(words, cue.start, sentence, mentions)
             if left > sentence.start + 1 and words[left - 1].text == "," and has_konjunktiv(words, start, start + 1, self.lex):
                 # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause
                 before, rest = self._chars(sentence.start, left - 1), self._chars(start, sentence.end)
@@ -247,7 +247,6 @@ class SentenceAttributor:
                     or has_zu_infinitive(words, start, sentence.end):
                 return self._chars(start, sentence.end), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
-        left, _ = clause_bounds(words, cue.start, sentence, mentions)
         if left > sentence.start + 2 and words[left - 1].text == ",":
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
             return self._chars(sentence.start, left - 1), mode, [], None

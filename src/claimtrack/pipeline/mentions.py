@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, get, normalise_name
+from .quotes import PAIRS
 from .words import Word, Words
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -471,19 +472,16 @@ def chunk_list(words: Words, i: int, end: int, lex: Lexicon | None = None, *,
     )
 
 
-OPENING_QUOTES = frozenset("„\"»")
-CLOSING_QUOTES = frozenset("“\"«")
-
-
 def quoted_name(words: Words, i: int, end: int, lex: Lexicon) -> Mention | None:
     """A title in quotation marks where a source stands: "laut „Welt“", "so die „Süddeutsche
     Zeitung“". A known entity keeps its kind; any other title is of unknown kind."""
     start = i
     if i < end and words[i].lower_ in DETERMINERS:
         i += 1
-    if i >= end or words[i].text not in OPENING_QUOTES:
+    closers = PAIRS.get(words[i].text) if i < end else None
+    if not closers:
         return None
-    close = next((k for k in range(i + 2, min(end, i + 6)) if words[k].text in CLOSING_QUOTES), None)
+    close = next((k for k in range(i + 2, min(end, i + 6)) if words[k].text in closers), None)
     if close is None or not all(is_capitalised(words[k], lex) or words[k].text == "-" for k in range(i + 1, close)):
         return None
     name = words.text(i + 1, close)
