@@ -164,3 +164,8 @@ def test_attribution_multiword_country_name(claims_of, text, country):
     """Country names of several words come from places.toml, not from code."""
     claim = only(claims_of(body(text)))
     assert (claim.speaker.canonical, claim.speaker.kind) == (country, "government")
+
+
+def test_attribution_phrase_source_spans_its_noun(claims_of):
+    claim = only(claims_of(body("Nach Angaben der Feuerwehr wurden zwölf Menschen gerettet.")))
+    assert (claim.speaker.text, claim.speaker.canonical) == ("Angaben der Feuerwehr", "Feuerwehr")

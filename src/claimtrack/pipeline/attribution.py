@@ -162,7 +162,8 @@ class SentenceAttributor:
                 start = noun_end + (1 if words[noun_end].lower_ in ("von", "vom") else 0)
                 inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
                     or quoted_name(words, start, sentence.end, self.lex)
-                if inner is not None and not inner.pronoun:
+                if inner is not None and inner.pronoun in (None, "definite", "role"):
+                    # "Angaben der Polizei": a definite noun is still a noun, only resolved later
                     inner.start = cue.start + 1
                     inner.text = words.text(inner.start, inner.end)
                 return inner
