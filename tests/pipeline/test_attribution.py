@@ -169,3 +169,9 @@ def test_attribution_multiword_country_name(claims_of, text, country):
 def test_attribution_phrase_source_spans_its_noun(claims_of):
     claim = only(claims_of(body("Nach Angaben der Feuerwehr wurden zwölf Menschen gerettet.")))
     assert (claim.speaker.text, claim.speaker.canonical) == ("Angaben der Feuerwehr", "Feuerwehr")
+
+
+def test_attribution_nach_eigenen_angaben_is_the_subjects_own_statement(claims_of):
+    claim = only(claims_of(body("Die Reederei Brevik hat nach eigenen Angaben 40 Schiffe verkauft.")))
+    assert (claim.speaker.canonical, claim.cue.text, claim.content.text) == (
+        "Brevik", "nach eigenen Angaben", "Die Reederei Brevik hat … 40 Schiffe verkauft")

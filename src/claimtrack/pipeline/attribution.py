@@ -183,6 +183,10 @@ class SentenceAttributor:
                 return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="personal")
             if first in ("der", "dem", "den", "die"):
                 return None  # "nach der ersten Zählung" is a time, not a source
+            if first.startswith("eigen"):
+                # "Die Firma hat nach eigenen Angaben ...": the source is the sentence's subject
+                return next((m for m in mentions if is_subject(words, m) and m.end <= cue.start or m.start >= cue.end
+                             and is_subject(words, m)), None)
             if noun not in self.lex.anonymous_sources and not first.startswith("eigen"):
                 # "nach ersten Untersuchungen", "nach einer Studie": the phrase itself is the source
                 return Mention(cue.start + 1, cue.end, phrase, noun, "unknown")
@@ -264,6 +268,8 @@ class SentenceAttributor:
         "..., so der Minister." -> "..."; a frame inside the sentence leaves two parts.
         The frame is the cue and its source."""
         words = self.words
+        if source is not None and (source.start > cue.end or source.end < cue.start):
+            source = None  # "Die Firma hat nach eigenen Angaben ...": the subject is content
         frame_start = min(cue.start, source.start) if source else cue.start
         frame_end = max(cue.end, source.end) if source else cue.end
         start, end = sentence.start, sentence.end
@@ -375,7 +381,8 @@ class SentenceAttributor:
                 speaker, resolved_from = self.resolve(raw, mentions)
                 mode = "indirect" if has_konjunktiv(words, sentence.start, sentence.end, lex) else "reported"
                 content, parts = self.content_around(cue, raw, sentence)
-                if cue.kind == "phrase" and raw is not None:
+                if cue.kind == "phrase" and raw is not None and raw.start == cue.start + 1:
+                    # the source's span took the phrase noun: "nach" + "Angaben der Polizei"
                     cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
                 self.emit(ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
                                      content, mode, resolved_from, content_parts=parts))
