@@ -185,9 +185,9 @@ class SentenceAttributor:
                 return None  # "nach der ersten Zählung" is a time, not a source
             if first.startswith("eigen"):
                 # "Die Firma hat nach eigenen Angaben ...": the source is the sentence's subject
-                return next((m for m in mentions if is_subject(words, m) and m.end <= cue.start or m.start >= cue.end
+                return next((m for m in mentions if (m.end <= cue.start or m.start >= cue.end)
                              and is_subject(words, m)), None)
-            if noun not in self.lex.anonymous_sources and not first.startswith("eigen"):
+            if noun not in self.lex.anonymous_sources:
                 # "nach ersten Untersuchungen", "nach einer Studie": the phrase itself is the source
                 return Mention(cue.start + 1, cue.end, phrase, noun, "unknown")
             return None
