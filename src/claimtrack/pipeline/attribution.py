@@ -244,7 +244,8 @@ class SentenceAttributor:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
             start = k + 1
-            if left > sentence.start + 1 and words[left - 1].text == "," and has_konjunktiv(words, start, start + 1, self.lex):
+            if left > sentence.start + 1 and words[left - 1].text == "," \
+                    and has_konjunktiv(words, start, start + 1, self.lex):
                 # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause
                 before, rest = self._chars(sentence.start, left - 1), self._chars(start, sentence.end)
                 return (before[0], rest[1]), "indirect", [], [before, rest]
