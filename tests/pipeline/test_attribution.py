@@ -31,6 +31,10 @@ def summary(claim):
         # capitalised words before an acronym in brackets name the institution
         ("Der Verband Freier Bäcker (VFB) kritisierte die Pläne.", "Verband Freier Bäcker (VFB)", "kritisieren",
          "reported"),
+        # a speech verb's subject speaks whatever its noun, before the verb or right after it
+        ("Der 23-jährige Sportler sagte, er sei unschuldig.", "23-jährige Sportler", "sagen", "indirect"),
+        ("Die Lage sei ernst, sagte die Schülerin.", "Schülerin", "sagen", "indirect"),
+        ("Den Vertrag kritisierte die Mieterin scharf.", "Mieterin", "kritisieren", "reported"),
         # a title in quotation marks stands where the source stands
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),

@@ -39,6 +39,7 @@ from .sentences import Sentence
 from .words import words_of
 
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
+NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
@@ -108,6 +109,18 @@ class SentenceAttributor:
         main = [m for m in subjects if m.end <= cue.start]
         if main and main[0].start <= sentence.start + 3:
             return main[0]
+        return self.noun_subject(cue, left, k, right)
+
+    def noun_subject(self, cue: CueMatch, left: int, after: int, right: int) -> Mention | None:
+        """A speech verb makes its subject a speaker, whatever the noun: "Der Sportler sagte",
+        "…, sagte die Schülerin". Only a phrase opened by a nominative article right before
+        the verb at the clause start, or right after the verb, counts."""
+        words = self.words
+        for start, stop in ((left, cue.start), (after, right)):
+            if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
+                found = chunk(words, start, stop, self.lex, surnames=self.surnames, permissive=True)
+                if found is not None and not found.pronoun and (stop == right or found.end == cue.start):
+                    return found
         return None
 
     def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:

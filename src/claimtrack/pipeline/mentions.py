@@ -50,6 +50,8 @@ class Mention:
 
 def is_adjective(token: Word) -> bool:
     text = token.text
+    if text[:1].isdigit() and "-" in text:
+        text = text.split("-", 1)[1]  # "23-jährige", "15-köpfige"
     return (
         len(text) > 2
         and text[0].islower()
