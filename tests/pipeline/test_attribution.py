@@ -35,6 +35,8 @@ def summary(claim):
         ("Der 23-jährige Sportler sagte, er sei unschuldig.", "23-jährige Sportler", "sagen", "indirect"),
         ("Die Lage sei ernst, sagte die Schülerin.", "Schülerin", "sagen", "indirect"),
         ("Den Vertrag kritisierte die Mieterin scharf.", "Mieterin", "kritisieren", "reported"),
+        ("Landwirte berichteten, das Wasser sei schnell gestiegen.", "Landwirte", "berichten", "indirect"),
+        ("Der Bus sei zu spät gekommen, sagten Pendler.", "Pendler", "sagen", "indirect"),
         # a title in quotation marks stands where the source stands
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),
@@ -72,6 +74,10 @@ def test_attribution_indirect_content_is_the_reported_clause(claims_of):
 )
 def test_attribution_content_is_the_sentence_without_its_frame(claims_of, text, content):
     assert only(claims_of(body(text))).content.text == content
+
+
+def test_attribution_sentence_initial_adverb_is_no_speaker(claims_of):
+    assert claims_of(body("Insgesamt sagte man wenig.")) == []
 
 
 def test_attribution_quote_spanning_sentences_is_one_claim(claims_of):

@@ -121,7 +121,18 @@ class SentenceAttributor:
                 found = chunk(words, start, stop, self.lex, surnames=self.surnames, permissive=True)
                 if found is not None and not found.pronoun and (stop == right or found.end == cue.start):
                     return found
+            elif start + 1 == stop or stop == right and start + 1 < stop and words[start + 1].is_punct:
+                if self.is_bare_noun(words[start].text):  # "Anwohner berichteten", "…, sagten Ärzte."
+                    text = words[start].text
+                    return Mention(start, start + 1, text, text, "unknown")
         return None
+
+    def is_bare_noun(self, text: str) -> bool:
+        """A German noun standing alone: the lemma table knows it capitalised and not in lower
+        case, which leaves out sentence-initial adverbs ("Insgesamt", "Trotzdem")."""
+        lex = self.lex
+        return text[:1].isupper() and text in lex.known_words and text.lower() not in lex.known_words \
+            and text not in lex.months and text not in lex.weekdays
 
     def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """"In dem Schreiben heißt es, ...": the document after "in" speaks; without one, "es
