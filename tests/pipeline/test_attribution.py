@@ -41,6 +41,7 @@ def summary(claim):
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),
         ("Der Streik sei beendet, so die „Rheinzeitung“.", "Rheinzeitung", "so", "indirect"),
+        ("Die Fähre fährt dem „Inselboten“ zufolge wieder.", "Inselboten", "zufolge", "reported"),
         ("Der Polizei zufolge seien zwei Männer festgenommen worden.", "Polizei", "zufolge", "indirect"),
         ("Die Lage habe sich entspannt, so Einsatzleiter Jonas Berg.", "Jonas Berg", "so", "indirect"),
         ("Der Truppeneinsatz hat begonnen, wie die Nachrichtenagentur Reuters berichtet.", "Reuters", "berichten", "reported"),
@@ -70,6 +71,8 @@ def test_attribution_indirect_content_is_the_reported_clause(claims_of):
         # a frame inside the sentence leaves two parts, without their commas
         ("Das sei, so der Minister, falsch.", "Das sei … falsch"),
         ("Der Einsatz, sagte der Sprecher, sei beendet.", "Der Einsatz … sei beendet"),
+        # two words after the frame are still content
+        ("Die Brücke ist der Polizei zufolge gesperrt.", "Die Brücke ist … gesperrt"),
     ],
 )
 def test_attribution_content_is_the_sentence_without_its_frame(claims_of, text, content):

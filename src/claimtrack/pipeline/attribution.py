@@ -172,9 +172,10 @@ class SentenceAttributor:
                 # "Angaben der Polizei zufolge": the source phrase starts at its noun
                 found.start -= 1
                 found.text = words.text(found.start, found.end)
-            if found is None:  # "Dem Kämmerer zufolge": any noun phrase right before the cue
+            if found is None:  # "Dem Kämmerer zufolge", "dem „Figaro“ zufolge": any phrase right before
                 for k in range(max(sentence.start, cue.start - 6), cue.start):
-                    candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True)
+                    candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True) \
+                        or quoted_name(words, k, cue.start, self.lex)
                     if candidate is not None and candidate.end == cue.start:
                         return candidate
             return found
@@ -300,7 +301,8 @@ class SentenceAttributor:
         start, end = sentence.start, sentence.end
         if frame_start <= sentence.start + 1:
             start = frame_end
-        elif frame_end >= sentence.end - 2 or cue.kind == "so" and words[frame_end].text != ",":
+        elif all(words[k].is_punct for k in range(frame_end, sentence.end)) \
+                or cue.kind == "so" and words[frame_end].text != ",":
             # ", so Wikimedia Deutschland weiter.": what follows an unclosed "so X" is frame too
             end = frame_start
         else:
