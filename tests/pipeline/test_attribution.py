@@ -188,3 +188,13 @@ def test_attribution_nach_eigenen_angaben_is_the_subjects_own_statement(claims_o
     claim = only(claims_of(body("Die Reederei Brevik hat nach eigenen Angaben 40 Schiffe verkauft.")))
     assert (claim.speaker.canonical, claim.cue.text, claim.content.text) == (
         "Brevik", "nach eigenen Angaben", "Die Reederei Brevik hat … 40 Schiffe verkauft")
+
+
+def test_attribution_quote_after_a_colon_is_the_subjects(claims_of):
+    claim = only(claims_of(body("Die Kapitänin will nicht mehr auslaufen: „Das Risiko ist zu groß.“")))
+    assert (claim.speaker.canonical, claim.cue, claim.mode, claim.content.text) == (
+        "Kapitänin", None, "direct", "„Das Risiko ist zu groß.“")
+
+
+def test_attribution_quote_after_a_colon_needs_a_speaker(claims_of):
+    assert claims_of(body("Auf dem Plakat stand: „Kritik ist kein Verbrechen.“")) == []

@@ -416,6 +416,8 @@ class SentenceAttributor:
                 emitted = True
                 break
         if not emitted:
+            emitted = self.introduced_quote(index, sentence, sentence_quotes, mentions)
+        if not emitted:
             emitted = self.continuation(index, sentence, cues, sentence_quotes)
         if not emitted:
             self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
@@ -431,6 +433,23 @@ class SentenceAttributor:
                 self.full_names.setdefault(parts[-1], m.canonical)
                 self.full_names.setdefault(parts[0], m.canonical)
         self.last_body_index = index
+
+    def introduced_quote(self, index: int, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]) -> bool:
+        """"Der Ermittler will aufhören: „Es kommt nichts mehr nach.“": a quotation that a colon
+        introduces and that ends the sentence is the words of the subject before the colon."""
+        words = self.words
+        quote = next((q for q in quotes if q.start > sentence.start and words[q.start - 1].text == ":"), None)
+        if quote is None or any(not words[k].is_punct for k in range(quote.end, sentence.end)):
+            return False
+        subject = next((m for m in mentions if m.end < quote.start and is_subject(words, m)), None)
+        if subject is None:
+            return False
+        speaker, resolved_from = self.resolve(subject, mentions)
+        if speaker is None:
+            return False
+        self.emit(ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, None,
+                             (quote.start_char, quote.end_char), "direct", resolved_from))
+        return True
 
     def continuation(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> bool:
         words, lex = self.words, self.lex
