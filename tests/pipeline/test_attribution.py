@@ -90,6 +90,13 @@ def test_attribution_quote_spanning_sentences_is_one_claim(claims_of):
     assert claim.text.startswith("„Das ist zu wenig.")
 
 
+def test_attribution_quote_the_cue_opens_across_sentences_is_one_claim(claims_of):
+    claims = claims_of(body("Der Pfarrer sagte: „Wir bleiben offen. Niemand wird abgewiesen.“ Dann ging er."))
+    claim = only(claims)
+    assert claim.content.text == "„Wir bleiben offen. Niemand wird abgewiesen.“"
+    assert claim.text == "Der Pfarrer sagte: „Wir bleiben offen. Niemand wird abgewiesen.“"
+
+
 def test_attribution_pronoun_takes_the_last_speaker(claims_of):
     claims = claims_of(body("Bürgermeister Tom Hahn sprach von einer Katastrophe. Er betonte, dass niemand verletzt sei."))
     assert [c.speaker.canonical for c in claims] == ["Tom Hahn", "Tom Hahn"]

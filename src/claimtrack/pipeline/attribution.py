@@ -539,8 +539,8 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
         for mention in (claim.speaker, claim.via):
             if mention is not None and mention.is_person and " " not in mention.canonical:
                 mention.canonical = attributor.full_names.get(mention.canonical, mention.canonical)
-    # A quotation that spans sentences belongs to the cue that closes it: merge the claims
-    # of the sentences it covers into that cue's claim.
+    # A quotation that spans sentences belongs to the cue that closes or opens it: merge the
+    # claims of the sentences it covers into that cue's claim.
     claims = attributor.claims
     merged: list[ClaimDraft] = []
     for claim in claims:
@@ -549,6 +549,13 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
             claim.first_sentence = first
             claim.start_char = sentences[first].start_char
             merged = [c for c in merged if not (c.first_sentence >= first and (c.continues is not None or c.cue is None))]
+        elif merged and claim.first_sentence <= merged[-1].last_sentence and claim.first_sentence > merged[-1].first_sentence \
+                and (claim.continues is not None or claim.cue is None):
+            continue  # "X sagte: „A. B.“": B is inside the quotation X's claim already spans
+        if claim.content is not None and claim.content[1] > claim.end_char:
+            last = next(i for i, s in enumerate(sentences) if s.end_char >= claim.content[1])
+            claim.last_sentence = last
+            claim.end_char = sentences[last].end_char
         merged.append(claim)
     return merged
 
