@@ -121,7 +121,8 @@ class SentenceAttributor:
                 found = chunk(words, start, stop, self.lex, surnames=self.surnames, permissive=True)
                 if found is not None and not found.pronoun and (stop == right or found.end == cue.start):
                     return found
-            elif start + 1 == stop or stop == right and start + 1 < stop and words[start + 1].is_punct:
+            elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
+                # one word right before the verb, or right after it and closing the clause
                 if self.is_bare_noun(words[start].text):  # "Anwohner berichteten", "…, sagten Ärzte."
                     text = words[start].text
                     return Mention(start, start + 1, text, text, "unknown")
