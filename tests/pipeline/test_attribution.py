@@ -31,6 +31,12 @@ def summary(claim):
         # capitalised words before an acronym in brackets name the institution
         ("Der Verband Freier Bäcker (VFB) kritisierte die Pläne.", "Verband Freier Bäcker (VFB)", "kritisieren",
          "reported"),
+        # Arabic names keep their article in lower case
+        ("Die Anlage sei sicher, sagte al-Hadi.", "al-Hadi", "sagen", "indirect"),
+        # the name in apposition after a role, its institution named by several words or a chain
+        ("Der Direktor des Roten Kreuzes, Samir el-Amin, warnte vor Eile.", "Samir el-Amin", "warnen", "reported"),
+        ("Die Leiterin des Impfprogramms der WHO, Petra Berger, sagte, es fehle Geld.", "Petra Berger", "sagen",
+         "indirect"),
         # a speech verb's subject speaks whatever its noun, before the verb or right after it
         ("Der 23-jährige Sportler sagte, er sei unschuldig.", "23-jährige Sportler", "sagen", "indirect"),
         ("Die Lage sei ernst, sagte die Schülerin.", "Schülerin", "sagen", "indirect"),

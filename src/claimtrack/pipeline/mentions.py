@@ -13,6 +13,7 @@ word the German lemma table does not know standing where a name stands ("Wood", 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,8 +66,14 @@ def is_capitalised(token: Word, lex: Lexicon) -> bool:
     return _capitalised(token.text, lex)
 
 
+# Arabic names keep their article in lower case: "el-Baradei", "al-Sadr", "bin-Salman"
+NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|asch|ar|at|az|ibn|bin|abu)-[A-ZÄÖÜ]")
+
+
 @lru_cache(maxsize=1 << 16)
 def _capitalised(text: str, lex: Lexicon) -> bool:
+    if NAME_PARTICLE.match(text):
+        return True
     return text[:1].isupper() and any(c.isalpha() for c in text) and text not in lex.not_names
 
 
@@ -176,7 +183,10 @@ def entity_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int,
     "Weiße Haus", "Rote Kreuz". The longest match: (its end, (canonical, kind))."""
     if normalise_name(words[j].text) not in lex.entity_starts:
         return None
-    for k in range(min(end, j + 5), j + 1, -1):
+    stop = j + 1
+    while stop < min(end, j + 5) and not words[stop].is_punct:
+        stop += 1  # a name does not run over a comma, which normalising would drop
+    for k in range(stop, j + 1, -1):
         found = lex.entities.get(normalise_name(words.text(j, k)))
         if found:
             return k, found
@@ -279,14 +289,20 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
                 j = inner.end
                 if nxt.lower_ == "von" and inner.has_name and kind == "role":
                     affiliation = inner.canonical
+                outer = chunk(words, j + 1, end, lex, depth + 2) if j + 1 < end and words[j].lower_ in ("des", "der") \
+                    else None
+                if outer and not outer.pronoun and outer.kind != "unknown":
+                    # "Leiter des Influenza-Programms der WHO": the institution at the end
+                    affiliation, j = outer.canonical, outer.end
         elif country_of(nxt.text, lex) and nxt.text.endswith("s") and not names:
             affiliation = country_of(nxt.text, lex)  # "UN-Vertreter Nordkoreas"
             j += 1
     # Apposition: "Der Chef des Dienstes, Kyrylo Budanow, bestätigte"
     if kind in ("role", "group") and not names and j + 2 < end and words[j].text == ",":
         k = j + 1
-        while k < end and (is_name_like(words[k], lex) or words[k].text in lex.first_names):
-            k += 1
+        while k < end and (is_name_like(words[k], lex) or words[k].text in lex.first_names
+                           or (k > j + 1 and words[k - 1].text in lex.first_names and is_capitalised(words[k], lex))):
+            k += 1  # after a given name, a capitalised word is the surname: "Ina Berger"
         if k > j + 1 and k < len(words) and words[k].text == ",":
             names = list(range(j + 1, k))
             j = k + 1
