@@ -32,6 +32,8 @@ def cue_lemmas(doc) -> list[str]:
         ("Die Senatorin vertrat die Ansicht, das Gesetz reiche aus.", "vertreten"),
         ("Der Verband rief seine Mitglieder zum Boykott auf.", "aufrufen"),
         ("Die Kommission empfahl, die Grenzwerte zu senken.", "empfehlen"),
+        ("Der Verband würdigte die Trainerin als „Vorbild für viele“.", "würdigen"),
+        ("Die Regierung verurteilte den Angriff als feige.", "verurteilen"),
     ],
 )
 def test_cues_finds_the_cue(doc_of, sentence, lemma):
@@ -48,6 +50,7 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Die bekannte Autorin las aus ihrem Buch.",  # the adjective, not "sich bekennen"
         "Die Kinder klagten vor Gericht.",  # "klagen" without "über"
         "Der Staatssekretär vertrat die Ministerin im Ausschuss.",  # standing in, not a view
+        "Das Gericht verurteilte den Fahrer zu einer Geldstrafe.",  # a sentence, not a statement
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):
