@@ -209,5 +209,10 @@ def test_attribution_quote_after_a_colon_is_the_subjects(claims_of):
         "Kapitänin", None, "direct", "„Das Risiko ist zu groß.“")
 
 
+def test_attribution_quote_after_a_colon_takes_the_subject_of_its_clause(claims_of):
+    claim = only(claims_of(body("Als ein Schaffner kam, sprang der Mann auf und rief: „Haltet den Zug an!“")))
+    assert (claim.speaker.canonical, claim.content.text) == ("Mann", "„Haltet den Zug an!“")
+
+
 def test_attribution_quote_after_a_colon_needs_a_speaker(claims_of):
     assert claims_of(body("Auf dem Plakat stand: „Kritik ist kein Verbrechen.“")) == []

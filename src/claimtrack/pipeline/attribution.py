@@ -33,7 +33,7 @@ from .grammar import (
     sentence_mentions,
 )
 from .lexicon import Lexicon, get
-from .mentions import Mention, chunk, chunk_list, country_of, quoted_name
+from .mentions import Mention, chunk, chunk_list, country_of, preceded_by_preposition, quoted_name
 from .quotes import Quote
 from .sentences import Sentence
 from .words import words_of
@@ -443,6 +443,15 @@ class SentenceAttributor:
         if quote is None or any(not words[k].is_punct for k in range(quote.end, sentence.end)):
             return False
         subject = next((m for m in mentions if m.end < quote.start and is_subject(words, m)), None)
+        if subject is None:
+            # "Als ein Gast half, biss der Randalierer ihn und rief: „…“": in the clause before the
+            # colon, the first noun a nominative article opens
+            clause = next((k + 1 for k in range(quote.start - 2, sentence.start - 1, -1) if words[k].text == ","),
+                          sentence.start)
+            subject = next((found for k in range(clause, quote.start - 1)
+                            if words[k].lower_ in NOMINATIVE_ARTICLES and not preceded_by_preposition(words, k)
+                            and (found := chunk(words, k, quote.start - 1, self.lex, permissive=True)) is not None
+                            and not found.pronoun), None)
         if subject is None:
             return False
         speaker, resolved_from = self.resolve(subject, mentions)
