@@ -50,8 +50,8 @@ def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Cl
         cue = Cue(text=c.text(words), lemma=c.lemma, kind="verb" if c.kind == "verb" else
                   "preposition" if c.kind == "preposition" else "continuation" if c.kind == "continuation" else "phrase",
                   span=words.chars(c.start, c.end),
-                  spans=[words.chars(c.start, c.end),
-                         words.chars(c.particle, c.particle + 1)] if c.particle is not None else None)
+                  spans=sorted([words.chars(c.start, c.end),
+                                words.chars(c.particle, c.particle + 1)]) if c.particle is not None else None)
     content = None
     if draft.content:
         parts = draft.content_parts

@@ -216,3 +216,9 @@ def test_attribution_quote_after_a_colon_takes_the_subject_of_its_clause(claims_
 
 def test_attribution_quote_after_a_colon_needs_a_speaker(claims_of):
     assert claims_of(body("Auf dem Plakat stand: „Kritik ist kein Verbrechen.“")) == []
+
+
+def test_attribution_cue_text_keeps_the_word_order(claims_of):
+    claim = only(claims_of(body("Wie die Sparkasse bekannt gab, sinken die Zinsen.")))
+    assert claim.cue.text == "bekannt gab"
+    assert claim.cue.spans == sorted(claim.cue.spans)

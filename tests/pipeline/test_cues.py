@@ -33,6 +33,10 @@ def cue_lemmas(doc) -> list[str]:
         ("Der Verband rief seine Mitglieder zum Boykott auf.", "aufrufen"),
         ("Die Kommission empfahl, die Grenzwerte zu senken.", "empfehlen"),
         ("Der Verband würdigte die Trainerin als „Vorbild für viele“.", "würdigen"),
+        # a long separable particle before the verb, or after an apposition
+        ("Wie die Sparkasse bekannt gab, sinken die Zinsen.", "bekanntgeben"),
+        ("Die Firma hat gestern bekannt gegeben, dass sie schließt.", "bekanntgeben"),
+        ("Dann gab die Chefin der Firma, Julia Ott, bekannt, dass sie schließt.", "bekanntgeben"),
         ("Die Regierung verurteilte den Angriff als feige.", "verurteilen"),
     ],
 )

@@ -116,10 +116,13 @@ class SentenceAttributor:
         "…, sagte die Schülerin". Only a phrase opened by a nominative article right before
         the verb at the clause start, or right after the verb, counts."""
         words = self.words
-        for start, stop in ((left, cue.start), (after, right)):
+        if words[left].lower_ == "wie":
+            left += 1  # "wie die Sparkasse bekannt gab"
+        verb = min(cue.start, cue.particle) if cue.particle is not None else cue.start
+        for start, stop in ((left, verb), (after, right)):
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
                 found = chunk(words, start, stop, self.lex, surnames=self.surnames, permissive=True)
-                if found is not None and not found.pronoun and (stop == right or found.end == cue.start):
+                if found is not None and not found.pronoun and (stop == right or found.end == verb):
                     return found
             elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
                 # one word right before the verb, or right after it and closing the clause

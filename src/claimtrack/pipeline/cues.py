@@ -36,7 +36,10 @@ class CueMatch:
 
     def text(self, words: Words) -> str:
         text = words.text(self.start, self.end)
-        return f"{text} {words[self.particle].text}" if self.particle is not None else text
+        if self.particle is None:
+            return text
+        particle = words[self.particle].text
+        return f"{particle} {text}" if self.particle < self.start else f"{text} {particle}"
 
 
 def token_lemma(token: Word) -> str:
@@ -52,8 +55,12 @@ def _clause_end(words: Words, i: int, end: int) -> int:
 
 
 def _particle(words: Words, i: int, end: int, particle: str) -> int | None:
-    """The separated particle of the verb at i: "kündigte indes an," -> index of "an"."""
-    stop = _clause_end(words, i + 1, end)
+    """The separated particle of the verb at i: "kündigte indes an," -> index of "an". A long
+    particle may stand after an apposition ("gab der Leiter, Andreas Huber, bekannt"), or right
+    before the verb at the end of a clause ("wie die Bank bekannt gab")."""
+    if i > 0 and words[i - 1].lower_ == particle and len(particle) >= 5:
+        return i - 1
+    stop = _clause_end(words, i + 1, end) if len(particle) < 5 else min(end, i + 16)
     for k in range(i + 1, stop):
         if words[k].lower_ == particle and (k + 1 >= end or words[k + 1].lower_ in PARTICLE_FOLLOWERS):
             return k
