@@ -130,9 +130,10 @@ def claim_date(claim: Claim) -> date | None:
     return claim.said_on or claim.published
 
 
-def subject_of(q: Quantity, topic: Topic) -> str:
-    """What is counted: the topic rule's unit concept (Soldat and Infanterist are one), plus a
-    nationality adjective when written ("russische Soldaten" are not "nordkoreanische")."""
+def subject_of(q: Quantity) -> str:
+    """What is counted: the concept of its unit (Soldat and Infanterist are one, see
+    quantities.toml), plus a nationality adjective when written ("russische Soldaten" are not
+    "nordkoreanische")."""
     concept = concepts().get(q.unit_lemma or "", q.unit_lemma or "?")
     nationality = next((m.rstrip("enrs") for m in q.modifiers if m.endswith(("ische", "ischen", "ischer"))), None)
     return f"{concept} ({nationality}e)" if nationality else concept
@@ -160,7 +161,7 @@ def rows_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[FigureR
                 continue  # a figure of something else in the same sentence
             low, high = nominal(q)
             when = claim_date(claim)
-            rows.append(FigureRow(subject_of(q, topic), bounds[0], bounds[1], low, high, q.scope,
+            rows.append(FigureRow(subject_of(q), bounds[0], bounds[1], low, high, q.scope,
                                   frozenset(origins_of(claim)), 1, {claim.article}, when, when, [claim.id]))
     return rows
 
@@ -350,7 +351,7 @@ def index_rows(claim: Claim, topics: dict[str, Topic]) -> tuple[list[tuple], lis
             continue
         for q in claim.quantities:
             if interval(q, 0.0) is not None and counts_in(q, topic):
-                figures.append((topic_id, subject_of(q, topic), q.value, q.low, q.high, q.qualifier, q.scope,
+                figures.append((topic_id, subject_of(q), q.value, q.low, q.high, q.qualifier, q.scope,
                                 "; ".join(origins), said))
         if topic.kind == "status" or claim.stance != "asserts":
             stances.extend((topic_id, origin, claim.stance, said) for origin in origins)

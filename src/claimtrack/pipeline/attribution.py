@@ -33,7 +33,15 @@ from .grammar import (
     sentence_mentions,
 )
 from .lexicon import Lexicon, get
-from .mentions import Mention, chunk, chunk_list, country_of, preceded_by_preposition, quoted_name
+from .mentions import (
+    Mention,
+    chunk,
+    chunk_list,
+    country_of,
+    is_common_noun,
+    preceded_by_preposition,
+    quoted_name,
+)
 from .quotes import Quote
 from .sentences import Sentence
 from .words import words_of
@@ -113,30 +121,32 @@ class SentenceAttributor:
 
     def noun_subject(self, cue: CueMatch, left: int, after: int, right: int) -> Mention | None:
         """A speech verb makes its subject a speaker, whatever the noun: "Der Sportler sagte",
-        "…, sagte die Schülerin". Only a phrase opened by a nominative article right before
-        the verb at the clause start, or right after the verb, counts."""
+        "…, sagte die Schülerin", "wie die Sparkasse bekannt gab", "Anwohner berichteten".
+        Only a phrase a nominative article opens, or a noun alone, right before the verb at the
+        clause start or right after the verb, counts."""
         words = self.words
         if words[left].lower_ == "wie":
-            left += 1  # "wie die Sparkasse bekannt gab"
+            left += 1
         verb = min(cue.start, cue.particle) if cue.particle is not None else cue.start
         for start, stop in ((left, verb), (after, right)):
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
-                found = chunk(words, start, stop, self.lex, surnames=self.surnames, permissive=True)
-                if found is not None and not found.pronoun and (stop == right or found.end == verb):
+                found = self.article_phrase(start, stop)
+                if found is not None and (stop == right or found.end == verb):
                     return found
             elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
                 # one word right before the verb, or right after it and closing the clause
-                if self.is_bare_noun(words[start].text):  # "Anwohner berichteten", "…, sagten Ärzte."
+                if is_common_noun(words[start].text, self.lex):
                     text = words[start].text
                     return Mention(start, start + 1, text, text, "unknown")
         return None
 
-    def is_bare_noun(self, text: str) -> bool:
-        """A German noun standing alone: the lemma table knows it capitalised and not in lower
-        case, which leaves out sentence-initial adverbs ("Insgesamt", "Trotzdem")."""
-        lex = self.lex
-        return text[:1].isupper() and text in lex.known_words and text.lower() not in lex.known_words \
-            and text not in lex.months and text not in lex.weekdays
+    def article_phrase(self, start: int, stop: int) -> Mention | None:
+        """Any noun phrase a nominative article opens at `start` ("der Randalierer"), read
+        permissively: the caller knows from the grammar that it is a subject."""
+        if self.words[start].lower_ not in NOMINATIVE_ARTICLES:
+            return None
+        found = chunk(self.words, start, stop, self.lex, surnames=self.surnames, permissive=True)
+        return found if found is not None and not found.pronoun else None
 
     def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """"In dem Schreiben heißt es, ...": the document after "in" speaks; without one, "es
@@ -451,10 +461,8 @@ class SentenceAttributor:
             # colon, the first noun a nominative article opens
             clause = next((k + 1 for k in range(quote.start - 2, sentence.start - 1, -1) if words[k].text == ","),
                           sentence.start)
-            subject = next((found for k in range(clause, quote.start - 1)
-                            if words[k].lower_ in NOMINATIVE_ARTICLES and not preceded_by_preposition(words, k)
-                            and (found := chunk(words, k, quote.start - 1, self.lex, permissive=True)) is not None
-                            and not found.pronoun), None)
+            subject = next((found for k in range(clause, quote.start - 1) if not preceded_by_preposition(words, k)
+                            and (found := self.article_phrase(k, quote.start - 1)) is not None), None)
         if subject is None:
             return False
         speaker, resolved_from = self.resolve(subject, mentions)

@@ -126,11 +126,6 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
 
 
-# Prepositions that open a source phrase: "nach Angaben X", "laut Angaben X". "laut" alone
-# ("laut der Polizei") is a preposition cue of its own.
-PHRASE_OPENERS = frozenset({"nach", "laut"})
-
-
 def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:
     """The index of the source noun of a phrase starting at token k, after lower-case
     attributes: "russischen Angaben", "eigenen Angaben", "einem Bericht", "Polizeiangaben"."""
@@ -158,7 +153,7 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
     for i in range(start, end):
         token = words[i]
         lower = token.lower_
-        if lower in PHRASE_OPENERS and (noun := phrase_noun_at(words, i + 1, end, lex)) is not None:
+        if lower in lex.phrase_openers and (noun := phrase_noun_at(words, i + 1, end, lex)) is not None:
             # "nach Angaben der Polizei", "laut Angaben der Feuerwehr", "nach Polizeiangaben"
             out.append(CueMatch("phrase", f"{lower} {words[noun].text}", i, noun + 1, sentence_index))
         elif lower in lex.prepositions:

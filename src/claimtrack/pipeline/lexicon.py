@@ -17,7 +17,6 @@ PREPOSITIONS = frozenset(
     zu zum zur seit bis ab gegenüber neben hinter wegen trotz statt während per pro samt nahe
     angesichts infolge innerhalb außerhalb laut zufolge gemäß unweit ins ans aufs""".split()
 )
-CLAUSE_WORDS = frozenset("dass ob weil wenn als da damit sodass obwohl falls nachdem bevor während wie".split())
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals".split())
 
 
@@ -41,6 +40,7 @@ class Lexicon:
     separable: dict[str, tuple[VerbCue, ...]]  # base lemma -> cues with a particle
     adverbs: frozenset[str]
     prepositions: dict[str, bool]  # word -> source stands before it
+    phrase_openers: frozenset[str]  # "nach", "laut": they open "nach Angaben X"
     phrase_nouns: frozenset[str]
     phrase_compounds: tuple[str, ...]  # "Polizeiangaben", "Regierungsangaben"
     anonymous_sources: frozenset[str]
@@ -120,6 +120,7 @@ def get() -> Lexicon:
         separable={k: tuple(v) for k, v in separable.items()},
         adverbs=_casefold_set(cues["adverbs"]["words"]),
         prepositions={w: bool(cfg.get("before")) for w, cfg in cues["prepositions"].items()},
+        phrase_openers=frozenset(cues["phrases"]["openers"]),
         phrase_nouns=frozenset(cues["phrases"]["nouns"]),
         phrase_compounds=tuple(n.casefold() for n in cues["phrases"]["compounds"]),
         anonymous_sources=frozenset(cues["phrases"]["anonymous"]),

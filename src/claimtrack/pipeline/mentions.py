@@ -103,6 +103,15 @@ NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ionen", "ismu
                 "nis", "nisse", "beamte", "beamten", "kräfte", "leute", "ierung")
 
 
+@lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
+def is_common_noun(text: str, lex: Lexicon) -> bool:
+    """A German noun standing alone ("Anwohner", "Pendler"): the lemma table knows it
+    capitalised and not in lower case, which leaves out sentence-initial adverbs ("Insgesamt",
+    "Trotzdem") and names it does not know."""
+    return text[:1].isupper() and text in lex.known_words and text.lower() not in lex.known_words \
+        and text not in lex.months and text not in lex.weekdays
+
+
 def is_bare_name(words: Words, i: int, lex: Lexicon, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
     """"Wood", "Rutte": an unknown capitalised word standing alone, not inside a noun phrase;
     or a name the article introduced in full before ("Keller" after "Jan Keller")."""
@@ -287,8 +296,6 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
                 affiliation = inner.canonical
                 j = inner.end
-                if nxt.lower_ == "von" and inner.has_name and kind == "role":
-                    affiliation = inner.canonical
                 outer = chunk(words, j + 1, end, lex, depth + 2) if j + 1 < end and words[j].lower_ in ("des", "der") \
                     else None
                 if outer and not outer.pronoun and outer.kind != "unknown":
