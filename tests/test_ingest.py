@@ -67,6 +67,29 @@ def test_ingest_workers_give_the_same_claims(tmp_path, nlp):
     assert ingest([SAMPLES], two, nlp, manifest, workers=2).skipped == first.articles
 
 
+@pytest.mark.parametrize(("articles", "cpus", "expected"), [
+    (1, 8, 1),  # a forked worker would cost more than the article
+    (79, 8, 1),  # two workers need 40 articles each
+    (80, 8, 2),
+    (10_000, 8, 8),  # never more processes than CPUs
+    (10_000, 1, 1),
+])
+def test_auto_workers_follow_cpus_and_the_work_to_share(monkeypatch, articles, cpus, expected):
+    from claimtrack import ingest as module
+
+    monkeypatch.setattr(module, "cpus", lambda: cpus)
+    assert module.auto_workers(articles) == expected
+
+
+def test_ingest_without_workers_chooses_them_and_reports_it(tmp_path, nlp, monkeypatch):
+    from claimtrack import ingest as module
+
+    folder, store = setup(tmp_path, nlp)
+    monkeypatch.setattr(module, "cpus", lambda: 4)
+    report = ingest([folder], store, nlp, workers=None)
+    assert (report.articles, report.workers) == (1, 1)
+
+
 def test_ingest_into_postgresql_gives_the_same_store(tmp_path, nlp, postgres_url):
     """--db postgresql://...: the same claims and the same reconciled view as SQLite."""
     from claimtrack.config import shipped_topics

@@ -84,7 +84,9 @@ def ingest(
     manifest: Annotated[Optional[Path], typer.Option(help="CSV with path,published[,title,outlet,url].")] = None,
     model: Annotated[Optional[str], typer.Option(help="An installed trained spaCy pipeline, e.g. de_core_news_md.")] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles that are already stored.")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Processes that extract in parallel (the store is written by one).")] = 1,
+    workers: Annotated[Optional[int], typer.Option(
+        min=1, show_default="one per CPU, each with 40 articles or more",
+        help="Processes that extract in parallel (the store is written by one).")] = None,
     engine: Annotated[str, typer.Option(help="local (processes on this machine) or dask (a Dask cluster).")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, e.g. tcp://host:8786; without it a local cluster.")] = None,
     quiet: Quiet = False,
@@ -93,6 +95,7 @@ def ingest(
 
     Example: claimtrack ingest data/samples --manifest data/samples/manifest.csv
     """
+    from .ingest import cpus
     from .ingest import ingest as run_ingest
     from .reading import find_files, load_manifest
     from .render import ingest_summary
@@ -115,7 +118,8 @@ def ingest(
     if engine == "dask":
         from .dask_engine import ingest_dask
 
-        report = ingest_dask(paths, store, model, extra_topics, rows, force, scheduler, workers=max(workers, 2))
+        report = ingest_dask(paths, store, model, extra_topics, rows, force, scheduler,
+                             workers=max(workers or cpus(), 2))
     elif quiet or not console.is_terminal:
         report = run_ingest(paths, store, build_nlp(model, extra_topics), rows, force, workers=workers)
     else:

@@ -101,6 +101,8 @@ def ingest_summary(report: IngestReport, console: Console) -> None:
     table.add_row(*(str(x) for x in (report.files, report.articles, report.claims, report.figures,
                                        report.skipped, len(report.failed))), f"{report.seconds:.1f}")
     console.print(table)
+    if report.workers > 1:
+        console.print(f"{report.workers} processes extracted the articles.")
     if report.undated:
         console.print(f"{len(report.undated)} article(s) without a published date; "
                       f"{report.unresolved_dates} relative date mention(s) left unresolved "
