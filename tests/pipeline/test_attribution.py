@@ -222,3 +222,21 @@ def test_attribution_cue_text_keeps_the_word_order(claims_of):
     claim = only(claims_of(body("Wie die Sparkasse bekannt gab, sinken die Zinsen.")))
     assert claim.cue.text == "bekannt gab"
     assert claim.cue.spans == sorted(claim.cue.spans)
+
+
+def test_attribution_coordinated_cues_are_two_claims(claims_of):
+    """The clause after the comma is the second verb's: the first did not deny it."""
+    claims = claims_of(body("Der Bürgermeister bestreitet den Fehler nicht und verweist darauf, dass die Stadt "
+                            "keine Mittel habe."))
+    assert [(c.cue.lemma, c.mode, c.stance) for c in claims] == [
+        ("bestreiten", "reported", "does_not_deny"), ("verweisen", "indirect", "asserts")]
+    assert claims[1].speaker.canonical == "Bürgermeister"
+    assert claims[1].content.text == "dass die Stadt keine Mittel habe"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Der Verband kündigte an, die Preise zu senken.", "indirect"),  # what was announced
+    ("Die Regierung bestellte den Botschafter ein, um ihre Sorge zum Ausdruck zu bringen.", "reported"),  # why
+])
+def test_attribution_zu_infinitive_reports_unless_it_is_a_purpose(claims_of, text, mode):
+    assert only(claims_of(body(text))).mode == mode

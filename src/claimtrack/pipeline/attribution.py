@@ -49,6 +49,8 @@ from .words import words_of
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
+# "um/ohne/statt ... zu": a purpose or manner clause, never what somebody said
+NOT_REPORTING_ZU = frozenset("um ohne statt anstatt".split())
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
 
@@ -266,9 +268,11 @@ class SentenceAttributor:
                 out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
         return out
 
-    def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]
+    def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention],
+                         verb_cues: list[CueMatch] = ()
                          ) -> tuple[tuple[int, int] | None, str, list[Quote], list[tuple[int, int]] | None]:
-        """(content span, mode, quotes it spans, content parts when the frame splits it)."""
+        """(content span, mode, quotes it spans, content parts when the frame splits it).
+        `verb_cues`: the sentence's verb cues, for one coordinated with this one."""
         words = self.words
         attached = self.quote_for(cue, sentence, quotes)
         if attached:
@@ -279,6 +283,11 @@ class SentenceAttributor:
         while k < sentence.end and words[k].text not in (",", ":"):
             k += 1
         left, _ = clause_bounds(words, cue.start, sentence, mentions)
+        if any(cue.start < other.start < k and words[other.start - 1].lower_ in ("und", "oder") for other in verb_cues):
+            # "bestreitet X nicht und verweist darauf, dass ...": the clause after the comma
+            # belongs to the second verb; the first one said only what its own clause holds
+            # (reported speech: the whole sentence is its content)
+            return (sentence.start_char, sentence.end_char), "reported", [], None
         if k + 1 < sentence.end:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
@@ -289,7 +298,7 @@ class SentenceAttributor:
                 before, rest = self._chars(sentence.start, left - 1), self._chars(start, sentence.end)
                 return (before[0], rest[1]), "indirect", [], [before, rest]
             if words[start].lower_ in ("dass", "ob") or has_konjunktiv(words, start, sentence.end, self.lex) \
-                    or has_zu_infinitive(words, start, sentence.end):
+                    or words[start].lower_ not in NOT_REPORTING_ZU and has_zu_infinitive(words, start, sentence.end):
                 return self._chars(start, sentence.end), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
         if left > sentence.start + 2 and words[left - 1].text == ",":
@@ -390,7 +399,7 @@ class SentenceAttributor:
                 speaker, resolved_from = previous_speaker, previous_from
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
-            content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions)
+            content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             if speaker is None and (not cue.stance or emitted):
