@@ -38,3 +38,10 @@ def test_topics_denied_reports_need_an_article_about_troops(doc_of):
     troops = doc_of(body("Es wurden Soldaten verlegt, hieß es. Die Regierung bestritt die Berichte."))._.ct_claims
     assert "deployment-status" not in budget[0].topics
     assert "deployment-status" in troops[-1].topics
+
+
+def test_topics_unconfirmed_hints_in_an_article_about_troops(doc_of):
+    """The article need not name the move ("verlegt"): troops in it are context enough."""
+    claims = doc_of(body("Über Truppen an der Grenze gibt es Gerüchte. Der Minister sagte, er könne die Hinweise "
+                         "nicht bestätigen."))._.ct_claims
+    assert "deployment-status" in claims[-1].topics
