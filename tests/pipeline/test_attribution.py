@@ -19,6 +19,8 @@ def summary(claim):
         ("Nach Angaben der Stadtwerke fielen 300 Busse aus.", "Stadtwerke", "nach Angaben", "reported"),
         ("Laut dpa sind die Gespräche gescheitert.", "dpa", "laut", "reported"),
         ("Laut Angaben der Bergwacht seien alle Wanderer geborgen.", "Bergwacht", "laut Angaben", "indirect"),
+        ("Nach einer Stellungnahme der Reederei lief die Fähre auf Grund.", "Reederei", "nach Stellungnahme",
+         "reported"),
         # a verb cue without a speaker of its own ("verlangt") leaves the sentence to the phrase cue
         ("Nach Angaben der Feuerwehr habe der Fahrer gewendet und verlangt, weiterfahren zu dürfen.", "Feuerwehr",
          "nach Angaben", "indirect"),
@@ -153,6 +155,7 @@ def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
         ("Nach ersten Untersuchungen war der Fahrer zu schnell.", "Untersuchungen"),
         ("Nach einem Bericht der Lokalzeitung fehlen 30 Betten.", "Lokalzeitung"),
         ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
+        ("Nach Zeugenaussagen fuhr der Wagen bei Rot.", "Zeugen"),  # a compound names its source
         ("In dem Schreiben heißt es, die Frist sei abgelaufen.", "Schreiben"),
     ],
 )
