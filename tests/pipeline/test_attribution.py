@@ -55,6 +55,11 @@ def summary(claim):
         ("Der Truppeneinsatz hat begonnen, wie die Nachrichtenagentur Reuters berichtet.", "Reuters", "berichten", "reported"),
         ("Der Chef des Landesamts, Markus Tiedemann, bestätigte die Zahl.", "Markus Tiedemann", "bestätigen", "reported"),
         ("Spekulationen über Betrug wies der Wahlleiter Jan Ohm zurück.", "Jan Ohm", "zurückweisen", "reported"),
+        # after an article, a capitalised adjective is part of the name that follows
+        ("Die Europäische Kommission kündigte an, die Regeln zu prüfen.", "Europäische Kommission", "ankündigen",
+         "indirect"),
+        ("Die Deutsche Bahn teilte mit, die Strecke sei gesperrt.", "Deutsche Bahn", "mitteilen", "indirect"),
+        ("Die Britische Botschaft riet zur Ausreise.", "Botschaft (Großbritannien)", "raten", "reported"),
     ],
 )
 def test_attribution_finds_speaker_cue_and_mode(claims_of, text, speaker, cue, mode):
@@ -243,3 +248,11 @@ def test_attribution_coordinated_cues_are_two_claims(claims_of):
 ])
 def test_attribution_zu_infinitive_reports_unless_it_is_a_purpose(claims_of, text, mode):
     assert only(claims_of(body(text))).mode == mode
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Russische Föderation bestreitet die Vorwürfe.", "Die Russische Föderation"),
+    ("Der Deutsche Wetterdienst warnte vor Sturm.", "Der Deutsche Wetterdienst"),
+])
+def test_attribution_speaker_span_takes_the_whole_name(claims_of, text, speaker):
+    assert only(claims_of(body(text))).speaker.text == speaker

@@ -62,6 +62,17 @@ def is_adjective(token: Word) -> bool:
     )
 
 
+def is_name_adjective(token: Word, lex: Lexicon) -> bool:
+    """A capitalised adjective, as in a name: "Europäische", "Deutscher", "Russischen"."""
+    text = token.text
+    if not (text[:1].isupper() and text.endswith(ADJ_ENDINGS) and len(text) > 4 and text.isalpha()):
+        return False
+    lower = text.lower()
+    # the lemma table lists adjectives uninflected: "europäisch" for "Europäische"
+    return any(lower.endswith(e) and lower[: -len(e)] in lex.known_words for e in ADJ_ENDINGS) \
+        or country_of(text, lex) is not None
+
+
 def is_capitalised(token: Word, lex: Lexicon) -> bool:
     return _capitalised(token.text, lex)
 
@@ -249,6 +260,14 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     while place is None and j < end and is_adjective(words[j]):
         adjectives.append(words[j].text)
         j += 1
+    while place is None and determiner and j + 1 < end and is_name_adjective(words[j], lex) \
+            and is_capitalised(words[j + 1], lex) and head_kind(words[j + 1].text, lex) is not None:
+        # "die Europäische Kommission", "die Britische Botschaft": after an article, a capitalised
+        # adjective belongs to the name of the institution that follows; one of a country
+        # places it, as in "die britische Botschaft"
+        if country_of(words[j].text, lex):
+            adjectives.append(words[j].text)
+        j += 1
     if j >= end or not (is_capitalised(words[j], lex) or words[j].text in lex.entities):
         return None  # "dpa" is a name although it is written in lower case
     head = words[j]
@@ -263,11 +282,14 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         country = country_of(head_text, lex)
         j += 1
 
-    if place is None and kind is None and country is None:
+    if place is None and kind is None:
         named = entity_phrase_at(words, head.i, end, lex)
-        if named is not None:  # "Das Weiße Haus": its head "Haus" names no speaker on its own
+        if named is not None:  # "Das Weiße Haus", "die Deutsche Bahn": no head names it on its own
             stop, (canonical, entity_kind) = named
             return Mention(i, stop, words.text(i, stop), canonical, entity_kind, determiner=determiner)
+        if country is not None and determiner and j < end and is_name_adjective(head, lex) \
+                and is_capitalised(words[j], lex) and not is_name_like(words[j], lex):
+            j += 1  # "die Russische Föderation": the country, named in two words
 
     names: list[int] = []
     if country is None or kind is not None:
