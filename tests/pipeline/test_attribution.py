@@ -60,6 +60,10 @@ def summary(claim):
          "indirect"),
         ("Die Deutsche Bahn teilte mit, die Strecke sei gesperrt.", "Deutsche Bahn", "mitteilen", "indirect"),
         ("Die Britische Botschaft riet zur Ausreise.", "Botschaft (Großbritannien)", "raten", "reported"),
+        # an adverb between the subject and its verb
+        ("Die Bahnleitung hingegen sprach von einem Unfall.", "Bahnleitung", "sprechen", "reported"),
+        # a plural verb form the lemma table reads as another word ("weisen": "weise")
+        ("Im Bericht weisen die Prüfer auf Mängel hin.", "Prüfer", "hinweisen", "reported"),
     ],
 )
 def test_attribution_finds_speaker_cue_and_mode(claims_of, text, speaker, cue, mode):
@@ -90,6 +94,13 @@ def test_attribution_indirect_content_is_the_reported_clause(claims_of):
 )
 def test_attribution_content_is_the_sentence_without_its_frame(claims_of, text, content):
     assert only(claims_of(body(text))).content.text == content
+
+
+def test_attribution_a_clause_opened_by_its_subject_is_no_frame(claims_of):
+    """"…, sagte X": the clause before the frame is the content; "…, die Betreiber sprechen
+    von …" is a statement of its own, and what they speak of comes after the verb."""
+    claim = only(claims_of(body("Es sind 500 Stellen entstanden, die Betreiber sprechen von bis zu 850 Stellen.")))
+    assert "850" in claim.content.text
 
 
 def test_attribution_sentence_initial_adverb_is_no_speaker(claims_of):

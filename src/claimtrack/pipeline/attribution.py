@@ -49,6 +49,8 @@ from .words import words_of
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
+# Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
+SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
 # "um/ohne/statt ... zu": a purpose or manner clause, never what somebody said
 NOT_REPORTING_ZU = frozenset("um ohne statt anstatt".split())
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
@@ -133,8 +135,9 @@ class SentenceAttributor:
         for start, stop in ((left, verb), (after, right)):
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
                 found = self.article_phrase(start, stop)
-                if found is not None and (stop == right or found.end == verb):
-                    return found
+                if found is not None and (stop == right or found.end == verb or all(
+                        words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, verb))):
+                    return found  # "Die Armeeleitung hingegen sprach von ..."
             elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
                 # one word right before the verb, or right after it and closing the clause
                 if is_common_noun(words[start].text, self.lex):
@@ -301,7 +304,10 @@ class SentenceAttributor:
                     or words[start].lower_ not in NOT_REPORTING_ZU and has_zu_infinitive(words, start, sentence.end):
                 return self._chars(start, sentence.end), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
-        if left > sentence.start + 2 and words[left - 1].text == ",":
+        if left > sentence.start + 2 and words[left - 1].text == "," \
+                and (left == cue.start or words[left].lower_ in ("wie", "so")):
+            # the frame opens with its verb or "wie": "…, sagte X", "…, wie X berichtete"; a
+            # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
             return self._chars(sentence.start, left - 1), mode, [], None
         if cue.start == sentence.start or (words[sentence.start].lower_ == "wie"):
