@@ -132,6 +132,11 @@ def test_attribution_role_noun_takes_the_last_person(claims_of):
     assert [c.speaker.canonical for c in claims] == ["Maria Sand", "Maria Sand"]
 
 
+def test_attribution_a_role_noun_nobody_precedes_is_a_new_antecedent(claims_of):
+    claims = claims_of(body("Der Landrat besuchte am Morgen den Deich. Er sagte, die Lage sei ernst."))
+    assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Er", "Landrat")]
+
+
 def test_attribution_konjunktiv_sentence_continues_the_speaker(claims_of):
     claims = claims_of(body("Der Kämmerer Uwe Rath sagte, das Geld reiche nicht. Die Stadt müsse sparen."))
     assert [(c.speaker.canonical, c.cue.lemma if c.cue else None) for c in claims] == [

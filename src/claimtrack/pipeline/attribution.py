@@ -452,6 +452,9 @@ class SentenceAttributor:
             self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
         # salience: the sentence's first subject, and every mention for demonstratives.
         # A claim's speaker is already salient; the subject of its content must not be.
+        for m in mentions:
+            if m.pronoun == "role" and self.resolver.resolve(m)[0] is None:
+                m.pronoun = None  # "Der Minister kam an": nobody to refer back to, so a new person
         subjects = [m for m in mentions if is_subject(words, m) and not m.pronoun] if not emitted else []
         self.narrative_subject = (index, subjects[0]) if subjects and not subjects[0].pronoun else None
         for m in mentions:
