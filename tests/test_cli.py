@@ -36,6 +36,12 @@ def test_cli_ingest_prints_a_summary(sample_db, tmp_path):
     assert dict(zip(header.split(), values.split()))["skipped"] == "11"  # plain columns when piped
 
 
+def test_cli_ingest_says_how_many_processes_extracted(tmp_path):
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(tmp_path / "c.db"), "--workers", "2"])
+    assert result.exit_code == ExitStatus.OK
+    assert "2 processes extracted the articles." in result.output
+
+
 def test_cli_ingest_missing_path_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == ExitStatus.USAGE

@@ -15,6 +15,7 @@ or a confirmation/denial.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -272,7 +273,7 @@ class SentenceAttributor:
         return out
 
     def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention],
-                         verb_cues: list[CueMatch] = ()
+                         verb_cues: Sequence[CueMatch] = ()
                          ) -> tuple[tuple[int, int] | None, str, list[Quote], list[tuple[int, int]] | None]:
         """(content span, mode, quotes it spans, content parts when the frame splits it).
         `verb_cues`: the sentence's verb cues, for one coordinated with this one."""
