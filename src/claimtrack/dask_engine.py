@@ -14,7 +14,6 @@ Needs the `dask` extra: pip install 'claimtrack[dask]'.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from typing import Any
 
 from .config import parse_topics, shipped_topics
 from .errors import UsageError
-from .ingest import Extracted, IngestReport, extract_file, record
+from .ingest import Extracted, IngestReport, extract_to_send, record, unchanged
 from .reading import ManifestRow, find_files
 from .store import Store
 
@@ -58,14 +57,7 @@ def extract_shard(files: list[str], manifest: dict[str, ManifestRow] | None, sto
                   model: str | None, extra_topics: list[dict]) -> list[Extracted]:
     """One Dask task: extract a shard with this worker's pipeline."""
     nlp = _pipeline(model, extra_topics)
-    results = [extract_file(Path(f), manifest, stored.get(f), nlp=nlp) for f in files]
-    for result in results:
-        result.claims = []  # the rows carry them: send plain tuples back, not records twice
-    return results
-
-
-def unchanged(shard: list[Path], stored: dict[str, str]) -> bool:
-    return all(stored.get(str(p)) == hashlib.sha256(p.read_bytes()).hexdigest() for p in shard)
+    return [extract_to_send(Path(f), manifest, stored.get(f), nlp=nlp) for f in files]
 
 
 def ingest_dask(
@@ -95,7 +87,7 @@ def ingest_dask(
     limit = max(1, min(shard_bytes, total // (workers * 4) + 1))
     work = []
     for shard in shards(files, limit):
-        if stored and unchanged(shard, stored):
+        if stored and all(unchanged(p, stored.get(str(p))) for p in shard):
             report.skipped += len(shard)  # resumed run: this shard went in before
         else:
             work.append(shard)

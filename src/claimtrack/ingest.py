@@ -83,14 +83,14 @@ def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha
     from .extract import extract
 
     given = str(path)
+    nlp = nlp or _WORKER_NLP
     try:
         source = read_article(path, given, manifest)
         if stored_sha == source.article.sha256:
             return Extracted(given, "skipped")
-        claims = extract(nlp or _WORKER_NLP, source)
+        claims = extract(nlp, source)
     except ArticleError as exc:
         return Extracted(given, "failed", error=str(exc))
-    nlp = nlp or _WORKER_NLP
     topics = topics or {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
     counts = (len(claims), sum(len(c.quantities) for c in claims),
               sum(1 for c in claims for d in c.dates if d.value is None))
@@ -98,10 +98,17 @@ def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha
                      rows=article_rows(source.article, claims, topics), counts=counts)
 
 
-def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None, str | None]) -> Extracted:
-    result = extract_file(*task)
-    result.claims = []  # the rows carry them; sending the records back too would cost twice
+def extract_to_send(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha: str | None,
+                    nlp: Language | None = None) -> Extracted:
+    """`extract_file` in a worker: the result goes to the writing process, and its rows carry
+    the claims, so the claim records stay behind (sending both would cost twice)."""
+    result = extract_file(path, manifest, stored_sha, nlp)
+    result.claims = []
     return result
+
+
+def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None, str | None]) -> Extracted:
+    return extract_to_send(*task)
 
 
 def unchanged(path: Path, stored_sha: str | None) -> bool:

@@ -161,8 +161,7 @@ class SentenceAttributor:
         left, right = clause_bounds(words, cue.start, sentence, mentions)
         for k in range(left, min(right, sentence.end) - 1):
             if words[k].lower_ in ("in", "im"):
-                start = k + 1 if words[k].lower_ == "in" else k + 1
-                found = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                found = chunk_list(words, k + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if found is not None and not found.pronoun:
                     return found
         return None
@@ -286,7 +285,7 @@ class SentenceAttributor:
         k = after
         while k < sentence.end and words[k].text not in (",", ":"):
             k += 1
-        left, _ = clause_bounds(words, cue.start, sentence, mentions)
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
         if any(cue.start < other.start < k and words[other.start - 1].lower_ in ("und", "oder") for other in verb_cues):
             # "bestreitet X nicht und verweist darauf, dass ...": the clause after the comma
             # belongs to the second verb; the first one said only what its own clause holds
@@ -311,11 +310,11 @@ class SentenceAttributor:
             # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
             return self._chars(sentence.start, left - 1), mode, [], None
-        if cue.start == sentence.start or (words[sentence.start].lower_ == "wie"):
-            _, right = clause_bounds(words, cue.start, sentence, mentions)
-            if right + 1 < sentence.end and words[right].text == ",":
-                mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
-                return self._chars(right + 1, sentence.end), mode, [], None
+        if (cue.start == sentence.start or words[sentence.start].lower_ == "wie") \
+                and right + 1 < sentence.end and words[right].text == ",":
+            # "Wie X berichtete, …": the content follows the cue's clause
+            mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
+            return self._chars(right + 1, sentence.end), mode, [], None
         return (sentence.start_char, sentence.end_char), "reported", [], None
 
     def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence
@@ -390,7 +389,6 @@ class SentenceAttributor:
             if nested and self.claims and self.claims[-1].content:
                 # "vermuten, dass Russland ... einsetzt, was Moskau bestreitet": the outer
                 # content ends where the inner claim's clause begins
-                left, _ = clause_bounds(words, cue.start, sentence, mentions)
                 outer = self.claims[-1]
                 cut = words[max(left - 1, sentence.start)].idx
                 if outer.content[0] < cut < outer.content[1]:

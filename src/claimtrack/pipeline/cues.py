@@ -54,6 +54,13 @@ def _clause_end(words: Words, i: int, end: int) -> int:
     return i
 
 
+def _clause_start(words: Words, i: int, start: int) -> int:
+    """The first token of the clause that token i is in, not before `start`."""
+    while i > start and words[i - 1].text not in CLAUSE_END:
+        i -= 1
+    return i
+
+
 def _particle(words: Words, i: int, end: int, particle: str) -> int | None:
     """The separated particle of the verb at i: "kündigte indes an," -> index of "an". A long
     particle may stand after an apposition ("gab der Leiter, Andreas Huber, bekannt"), or right
@@ -77,9 +84,7 @@ def is_passive(words: Words, i: int, end: int, start: int, lemma: str, text: str
         return False
     if i > start and words[i - 1].lower_ in ("auch", "so", "oft", "gern"):
         return True
-    left = i
-    while left > start and words[left - 1].text not in CLAUSE_END:
-        left -= 1
+    left = _clause_start(words, i, start)
     right = _clause_end(words, i + 1, end)
     return any(words[k].lower_ in PASSIVE_AUXILIARIES for k in range(left, right) if k != i)
 
@@ -118,9 +123,7 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     if cue.needs:
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
         stop = min(_clause_end(words, i + 1, end), i + 12)
-        begin = i
-        while begin > sentence_start and words[begin - 1].text not in CLAUSE_END and i - begin < 12:
-            begin -= 1
+        begin = max(_clause_start(words, i, sentence_start), i - 12)
         if not any(words[k].lower_ in cue.needs for k in [*range(i + 1, stop), *range(begin, i)]):
             return None
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
