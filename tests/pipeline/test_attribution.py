@@ -90,6 +90,22 @@ def test_attribution_indirect_content_is_the_reported_clause(claims_of):
         ("Der Einsatz, sagte der Sprecher, sei beendet.", "Der Einsatz … sei beendet"),
         # two words after the frame are still content
         ("Die Brücke ist der Polizei zufolge gesperrt.", "Die Brücke ist … gesperrt"),
+        # the frame is the whole source phrase, whether or not its noun names a speaker
+        ("Ein zweites Treffen werde nach Angaben eines unabhängigen Beobachters bald folgen.",
+         "Ein zweites Treffen werde … bald folgen"),
+        ("Der Regen könnte nach Angaben von „Ärzte ohne Grenzen“ noch Wochen dauern.",
+         "Der Regen könnte … noch Wochen dauern"),
+        ("Es handle sich ersten Angaben zufolge um drei Täter.", "Es handle sich … um drei Täter"),
+        # a phrase that opens the sentence ends where the verb comes second
+        ("Nach Angaben des Landrats der Region Oberfeld kommen die Arbeiten gut voran.",
+         "kommen die Arbeiten gut voran"),
+        ("Ersten Angaben vom Dienstag zufolge gehörte das Boot einer Reederei in Kiel.",
+         "gehörte das Boot einer Reederei in Kiel"),
+        ("Nach Angaben der verletzten Frau sei der Täter geflohen.", "sei der Täter geflohen"),
+        ("Nach Angaben der Stiftung für Menschenrechte kommt es selten zu Festnahmen.",
+         "kommt es selten zu Festnahmen"),
+        ("Laut Angaben informierter Kreise betrug die Summe drei Millionen Euro.",
+         "betrug die Summe drei Millionen Euro"),
     ],
 )
 def test_attribution_content_is_the_sentence_without_its_frame(claims_of, text, content):
@@ -177,6 +193,10 @@ def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
         ("Nach einem Bericht der Lokalzeitung fehlen 30 Betten.", "Lokalzeitung"),
         ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
         ("Nach Zeugenaussagen fuhr der Wagen bei Rot.", "Zeugen"),  # a compound names its source
+        ("Nach Angaben eines Anwohners brannte die Scheune.", "Anwohner"),  # any genitive article
+        ("Nach Angaben seines Anwalts ist der Mann krank.", "Anwalt"),  # a possessive: his lawyer
+        ("Laut der Zeitung „Nord Echo“ fehlen 30 Betten.", "Nord Echo"),  # the paper, not any paper
+        ("Die „Westdeutsche Rundschau“ berichtete, die Fabrik schließe.", "Westdeutsche Rundschau"),
         ("In dem Schreiben heißt es, die Frist sei abgelaufen.", "Schreiben"),
     ],
 )
@@ -195,6 +215,25 @@ def test_attribution_source_phrases(claims_of, text, speaker):
 )
 def test_attribution_no_claim_without_a_statement(claims_of, text):
     assert claims_of(body(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a quoted name in the frame is no quotation: the content is the dass-clause
+        ("Der Staatssekretär sagte der „Berliner Post“, dass die Tankstellen umrüsten müssten.",
+         "dass die Tankstellen umrüsten müssten"),
+        ("Am Abend berichtete die Online-Ausgabe des „Kurier“, dass der Anwalt Einspruch erhob.",
+         "dass der Anwalt Einspruch erhob"),
+        # quoted words stay a quotation, after an article too
+        ("Der Minister sprach von der „Achse des Bösen“.", "„Achse des Bösen“"),
+        ("Die Ministerin sprach von einem „Skandal“.", "„Skandal“"),
+    ],
+)
+def test_attribution_quoted_name_is_no_quotation(claims_of, text, content):
+    claim = only(claims_of(body(text)))
+    assert claim.content.text == content
+    assert claim.mode == ("direct" if content.startswith("„") else "indirect")
 
 
 def test_attribution_possessive_source_resolves(claims_of):

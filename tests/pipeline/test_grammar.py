@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.pipeline.grammar import is_konjunktiv_i
+from claimtrack.pipeline.grammar import is_attributive, is_konjunktiv_i
 from tests.helpers import body
 
 
@@ -29,3 +29,12 @@ def test_grammar_konjunktiv_of_a_verb_the_table_lacks_continues_the_speaker(clai
     assert [(c.speaker.canonical, c.text) for c in claims] == [
         ("Sprecherin", "Die Sprecherin sagte, die Leitung sei repariert."),
         ("Sprecherin", "Der Zugang funktioniere wieder.")]
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("ersten", True), ("neutralen", True), ("behördlichen", True), ("seismologischen", True),
+     ("starben", False), ("gehörte", False), ("kommen", False), ("lag", False)],
+)
+def test_grammar_attributive_adjective_is_not_a_verb(word, expected):
+    assert is_attributive(word) is expected

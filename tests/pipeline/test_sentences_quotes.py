@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import body
 
 
@@ -29,3 +31,18 @@ def test_quotes_all_styles(doc_of):
 
 def test_quotes_unclosed_mark_opens_nothing(doc_of):
     assert doc_of(body("Er sagte „nichts und ging.")).__getattribute__("_").ct_quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("Die Zeitung „Nord Echo“ meldet Streit.", []),  # the name a noun introduces
+        ("Das schrieb die „Westdeutsche Rundschau“ am Abend.", []),  # capitalised words after an article
+        ("Er nannte den Plan „einen Fehler“.", ["„einen Fehler“"]),  # an article inside: words
+        ("Er sprach von einem „Skandal“.", ["„Skandal“"]),  # after an indefinite article: words
+        ("Sie sprach von der „Achse des Bösen“.", ["„Achse des Bösen“"]),  # a phrase, not a name
+    ],
+)
+def test_quotes_a_quoted_name_is_no_quotation(doc_of, text, quotes):
+    doc = doc_of(body(text))
+    assert [doc.text[q.start_char:q.end_char] for q in doc._.ct_quotes] == quotes

@@ -30,10 +30,13 @@ from .grammar import (
     clause_bounds,
     has_konjunktiv,
     has_zu_infinitive,
+    is_attributive,
     is_subject,
+    phrase_start_before,
     sentence_mentions,
+    verb_after_fronted,
 )
-from .lexicon import Lexicon, get
+from .lexicon import DETERMINERS, Lexicon, get
 from .mentions import (
     Mention,
     chunk,
@@ -195,15 +198,19 @@ class SentenceAttributor:
                 for k in range(max(sentence.start, cue.start - 6), cue.start):
                     candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True) \
                         or quoted_name(words, k, cue.start, self.lex)
-                    if candidate is not None and candidate.end == cue.start:
-                        return candidate
+                    if candidate is not None and candidate.end == cue.start \
+                            and words[cue.start - 1].text not in self.lex.weekdays \
+                            and words[cue.start - 1].text not in self.lex.months:
+                        return candidate  # "Angaben vom Dienstag zufolge": a day is no source
             return found
         if cue.kind == "phrase":
             # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
             # Feuerwehr, "russischen Angaben" names Russland.
             noun_end = cue.end
-            if noun_end < sentence.end and words[noun_end].lower_ in ("des", "der", "von", "vom"):
-                start = noun_end + (1 if words[noun_end].lower_ in ("von", "vom") else 0)
+            if noun_end < sentence.end and words[noun_end].lower_ in GENITIVE_OPENERS:
+                # "Angaben der Polizei", "Angaben eines Beobachters", "Angaben von Ärzten";
+                # "Angaben seines Anwalts": the source is the noun after the possessive
+                start = noun_end + (0 if words[noun_end].lower_ in ("des", "der", "eines", "einer") else 1)
                 inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
                     or quoted_name(words, start, sentence.end, self.lex)
                 if inner is not None and inner.pronoun in (None, "definite", "role"):
@@ -261,6 +268,9 @@ class SentenceAttributor:
         out = []
         _, right = clause_bounds(words, cue.start, sentence, [])
         for q in quotes:
+            if q.start > sentence.start and words[q.start - 1].lower_ in DETERMINERS and q.end + 1 < sentence.end \
+                    and words[q.end].text == "," and words[q.end + 1].lower_ in ("dass", "ob"):
+                continue  # "berichtet die Ausgabe des „Kurier“, dass …": a quoted name in the frame
             if sentence.start <= q.end <= cue.start:
                 # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue
                 between = [t.text for t in words[q.end : cue.start]]
@@ -328,8 +338,23 @@ class SentenceAttributor:
         frame_start = min(cue.start, source.start) if source else cue.start
         frame_end = max(cue.end, source.end) if source else cue.end
         start, end = sentence.start, sentence.end
+        if cue.lemma == "zufolge":
+            if phrase_start_before(words, cue.start, sentence.start) <= sentence.start + 1:
+                frame_start = sentence.start  # "Ersten Angaben vom Dienstag zufolge lag ..."
+            elif source is None:
+                # "Es handele sich ersten Angaben zufolge um ...": the phrase noun is frame too
+                k = cue.start
+                if k > start and words[k - 1].text in self.lex.phrase_nouns:
+                    k -= 1
+                    while k > start and (is_attributive(words[k - 1].text) or words[k - 1].lower_ in ("den", "der")):
+                        k -= 1
+                frame_start = k
         if frame_start <= sentence.start + 1:
             start = frame_end
+            if cue.lemma != "zufolge" and words[start].text not in (",", ":"):
+                # German puts the verb second: "Nach Angaben des Landrats der Region Oberfeld
+                # kommen ...": whatever stands before the verb still names the source
+                start = verb_after_fronted(words, start, end) or start
         elif all(words[k].is_punct for k in range(frame_end, sentence.end)) \
                 or cue.kind == "so" and words[frame_end].text != ",":
             # ", so Wikimedia Deutschland weiter.": what follows an unclosed "so X" is frame too
@@ -515,6 +540,10 @@ class SentenceAttributor:
         self.claims.append(draft)
         self.last_claim = draft
         return True
+
+
+# what may open the source after a phrase noun: "Angaben der/eines/von/seines ..."
+GENITIVE_OPENERS = frozenset("des der eines einer von vom seines seiner ihres ihrer".split())
 
 
 def compound_head(prefix: str) -> str:

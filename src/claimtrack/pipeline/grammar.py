@@ -9,8 +9,20 @@ and the verb forms that mark reported speech.
 from __future__ import annotations
 
 from .. import lexicons
-from .lexicon import DETERMINERS, OBLIQUE_DETERMINERS, PREPOSITIONS, Lexicon
-from .mentions import Mention, chunk_list, is_capitalised, preceded_by_preposition
+from .lexicon import (
+    DETERMINERS,
+    OBLIQUE_DETERMINERS,
+    PREPOSITIONS,
+    QUOTE_PAIRS,
+    Lexicon,
+)
+from .mentions import (
+    Mention,
+    chunk_list,
+    is_capitalised,
+    preceded_by_preposition,
+    quoted_name,
+)
 from .quotes import Quote
 from .sentences import Sentence
 from .words import Words
@@ -31,6 +43,13 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
             i += 1
             continue
         token = words[i]
+        if token.lower_ in DETERMINERS and i + 1 < sentence.end and words[i + 1].text in QUOTE_PAIRS:
+            # "Die „Westdeutsche Rundschau“ berichtete": a quoted name, which is no quotation
+            mention = quoted_name(words, i, sentence.end, lex)
+            if mention is not None:
+                out.append(mention)
+                i = mention.end
+                continue
         if token.lower_ in DETERMINERS or token.text in lex.personal_pronouns or token.text in lex.demonstratives or is_capitalised(token, lex):
             stop = next((s for s, e in inside if s > i), sentence.end)
             mention = chunk_list(words, i, min(stop, sentence.end), lex, surnames=surnames)
@@ -77,6 +96,79 @@ def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Menti
     while right < sentence.end and not (words[right].text in BOUNDARY and right not in inside):
         right += 1
     return left, right
+
+
+POSSESSIVES = frozenset("sein seine seines seiner seinem seinen ihr ihre ihres ihrer ihrem ihren dessen deren".split())
+# endings of adjectives the lemma table does not know ("behördlichen", "seismologischen")
+ADJECTIVE_SUFFIXES = tuple(f"{stem}{ending}" for stem in ("isch", "lich", "ig", "al", "ell", "iv", "bar")
+                           for ending in ("e", "en", "er", "es", "em"))
+
+
+def is_attributive(word: str) -> bool:
+    """An inflected adjective, not a verb with the same endings: "ersten" (erst), "neutralen",
+    "behördlichen" against "starben" (sterben), "gehörte" (gehören), "kommen"."""
+    if not (len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("e", "en", "er", "es", "em"))):
+        return False
+    lemma = lexicons.lemma(word)
+    if lemma != word:
+        return word.startswith(lemma)  # adjectives inflect by their ending, verbs change more
+    return word.endswith(ADJECTIVE_SUFFIXES)
+
+
+def phrase_continues(words: Words, k: int, end: int) -> int | None:
+    """Where a noun phrase that token k continues goes on: past a quoted or bracketed name
+    („Ärzte ohne Grenzen“, "(ai)"), past a capitalised word, an article or possessive, a
+    preposition before a name ("der Region Oberfeld", "ohne Grenzen"), an adjective before its
+    noun. None where the phrase ends (at a verb, a comma, a number)."""
+    word = words[k]
+    text = word.text
+    if text in QUOTE_MARKS or text == "(":
+        closer = ")" if text == "(" else None
+        close = next((n for n in range(k + 1, min(end, k + 8))
+                      if (words[n].text == closer if closer else words[n].text in QUOTE_MARKS)), None)
+        return close + 1 if close is not None else None
+    if text[:1].isupper() or word.lower_ in DETERMINERS or word.lower_ in POSSESSIVES:
+        return k + 1
+    following = words[k + 1] if k + 1 < end else None
+    if following is None:
+        return None
+    if word.lower_ in PREPOSITIONS or word.lower_ in ("und", "sowie"):
+        return k + 1 if following.text[:1].isupper() or following.lower_ in DETERMINERS else None
+    previous = words[k - 1].lower_ if k > 0 else ""
+    if text.isalpha() and text.islower() and (previous in DETERMINERS or previous in POSSESSIVES):
+        return k + 1  # "der verletzten Frau": after an article, an adjective or participle
+    if is_attributive(text) and (following.text[:1].isupper() or is_attributive(following.text)):
+        return k + 1
+    return None
+
+
+def verb_after_fronted(words: Words, k: int, end: int, limit: int = 12) -> int | None:
+    """The finite verb after a phrase that opens the sentence, from token k (inside or right
+    after that phrase): German puts it second, so it is the first word that no longer
+    continues the phrase. "Nach Angaben des Landrats der Region Oberfeld | kommen ...". None
+    when the phrase ends in something else (a comma, a number)."""
+    stop = min(end, k + limit)
+    while k < stop:
+        nxt = phrase_continues(words, k, end)
+        if nxt is None:
+            text = words[k].text
+            return k if text.isalpha() and text.islower() else None
+        k = nxt
+    return None
+
+
+def phrase_start_before(words: Words, k: int, start: int, limit: int = 8) -> int:
+    """The first token of the noun phrase that ends right before token k ("Ersten Angaben vom
+    Dienstag | zufolge"), not before `start`."""
+    first = k
+    while first > max(start, k - limit):
+        word = words[first - 1]
+        text = word.text
+        if not (text[:1].isupper() or word.lower_ in DETERMINERS or word.lower_ in POSSESSIVES
+                or word.lower_ in ("von", "vom") or is_attributive(text)):
+            break
+        first -= 1
+    return first
 
 
 NOT_VERBS = frozenset("eine keine meine deine seine ihre unsere eure diese jene welche manche solche alle beide "

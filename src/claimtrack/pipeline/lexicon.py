@@ -17,6 +17,8 @@ PREPOSITIONS = frozenset(
     zu zum zur seit bis ab gegenüber neben hinter wegen trotz statt während per pro samt nahe
     angesichts infolge innerhalb außerhalb laut zufolge gemäß unweit ins ans aufs""".split()
 )
+# an opening quotation mark and the marks that may close it
+QUOTE_PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’"}
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals".split())
 
 

@@ -17,8 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, get, normalise_name
-from .quotes import PAIRS
+from .lexicon import (
+    DETERMINERS,
+    PREPOSITIONS,
+    QUOTE_PAIRS,
+    Lexicon,
+    get,
+    normalise_name,
+)
 from .words import Word, Words
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -27,6 +33,8 @@ NOT_ADJ = frozenset(
     "werden haben wurden hatten sollen wollen können müssen dürfen hatte wurde sagte erklärte habe "
     "eigene eigenen sowie oder aber sehr mehr eher bereits immer einige andere anderen wenige weitere".split()
 )
+DEFINITE = frozenset("der die das des dem den".split())
+SMALL_NAME_WORDS = PREPOSITIONS | DETERMINERS | {"und"}  # inside a name: "Ärzte ohne Grenzen"
 
 
 @dataclass
@@ -393,11 +401,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     elif entity:
         canonical, out_kind = entity
     elif kind == "role":
-        canonical = " ".join(words_no_det)
+        canonical = genitive_free(words, i, j, head.i, determiner)
         aff_kind = _kind_of_affiliation(affiliation, lex)
         out_kind = aff_kind or "person"
     elif kind == "group":
-        canonical, out_kind = " ".join(words_no_det), "unknown"
+        canonical, out_kind = genitive_free(words, i, j, head.i, determiner), "unknown"
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
         canonical = (f"{_strip_genitive(head_text)} ({place})" if place
@@ -426,6 +434,15 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     return mention
 
 
+def genitive_free(words: Words, i: int, j: int, head: int, determiner: str | None) -> str:
+    """The words of a phrase [i, j) without its article, the head noun without the genitive -s
+    that "des"/"eines"/"seines" gave it: "des Anwalts" and "der Anwalt" are one speaker;
+    "des Sprechers des Ministeriums" is the Sprecher des Ministeriums."""
+    genitive = determiner in ("des", "eines") or i > 0 and words[i - 1].lower_ in ("seines", "ihres")
+    return " ".join(_strip_genitive(w.text) if genitive and w.i == head else w.text
+                    for w in words[i + (1 if determiner else 0) : j] if w.text != ",")
+
+
 def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:
     """Widen the mention's span over what still describes the speaker, keeping its name:
     "(SPD)", "von der Feuerwehr", "aus Berlin", ", der Leiter des Dienstes," after a name."""
@@ -434,7 +451,13 @@ def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:
         # "die Nachrichtenagentur „Xinhua“": a quoted name; "die Staatsanwaltschaft Oslo",
         # "ein Regierungssprecher in Berlin": the place it belongs to
         if j + 2 < end and words[j].text in "„\"»" and any(words[k].text in "“\"«" for k in range(j + 1, min(end, j + 6))):
-            j = next(k for k in range(j + 1, min(end, j + 6)) if words[k].text in "“\"«") + 1
+            close = next(k for k in range(j + 1, min(end, j + 6)) if words[k].text in "“\"«")
+            if not mention.has_name and mention.kind in ("organization", "media") and is_quoted_title(words, j, close + 1, lex):
+                # "die Zeitung „Nord Echo“": the newspaper is "Nord Echo", not any "Zeitung"
+                name = words.text(j + 1, close)
+                mention.canonical, mention.kind = entity_for([name], lex) or (name, mention.kind)
+                mention.has_name = True
+            j = close + 1
         elif j < end and country_of(words[j].text, lex) and not words[j].text.endswith("s"):
             j += 1
         elif j + 1 < end and words[j].lower_ == "in" and words[j + 1].text[:1].isupper() and country_of(words[j + 1].text, lex) is None \
@@ -525,16 +548,39 @@ def quoted_name(words: Words, i: int, end: int, lex: Lexicon) -> Mention | None:
     start = i
     if i < end and words[i].lower_ in DETERMINERS:
         i += 1
-    closers = PAIRS.get(words[i].text) if i < end else None
+    closers = QUOTE_PAIRS.get(words[i].text) if i < end else None
     if not closers:
         return None
     close = next((k for k in range(i + 2, min(end, i + 6)) if words[k].text in closers), None)
-    if close is None or not all(is_capitalised(words[k], lex) or words[k].text == "-" for k in range(i + 1, close)):
+    if close is None or not is_capitalised(words[close - 1], lex) or not all(
+            is_capitalised(words[k], lex) or words[k].text == "-"
+            # "„Ärzte ohne Grenzen“", "„Bild am Sonntag“": a small word between capitalised ones
+            or (k > i + 1 and words[k].lower_ in SMALL_NAME_WORDS)
+            for k in range(i + 1, close)):
         return None
     name = words.text(i + 1, close)
     canonical, kind = entity_for([name], lex) or (name, "unknown")
     return Mention(start, close + 1, words.text(start, close + 1), canonical, kind,
                    has_name=True, determiner=words[start].lower_ if start < i else None)
+
+
+def is_quoted_title(words: Words, start: int, end: int, lex: Lexicon) -> bool:
+    """Tokens [start, end), marks included, quote a name, not words: die Zeitung „Nord Echo“,
+    der „Berliner Post“, im „Kurier“. The name follows a noun it names or a definite article
+    or preposition, and is a known entity, a word the lemma table does not know, or several
+    capitalised words; "einen „Angriff auf alle“" and "als „Fest“" stay quotations."""
+    inner = [words[k].text for k in range(start + 1, end - 1)]
+    if not 1 <= len(inner) <= 5 or start == 0 or not inner[-1][:1].isupper() or not all(
+            t[:1].isupper() or t == "-" or (0 < n < len(inner) - 1 and t in SMALL_NAME_WORDS) for n, t in enumerate(inner)):
+        return False
+    before = words[start - 1]
+    if before.text[:1].isupper() and before.text.isalpha() and head_kind(before.text, lex) in ("media", "organization", "government"):
+        return True  # "die Zeitung „Nord Echo“", "die Organisation „Ärzte für Alle“"
+    if before.lower_ not in DEFINITE and before.lower_ not in PREPOSITIONS \
+            or not all(t[:1].isupper() or t == "-" for t in inner):
+        return False  # "von der „Achse des Bösen“" is a phrase
+    name = " ".join(inner)
+    return len(inner) > 1 or entity_for([name], lex) is not None or name not in lex.known_words
 
 
 def preceded_by_preposition(words: Words, i: int) -> bool:

@@ -3,7 +3,8 @@
     „Wir beraten uns mit unseren Verbündeten“, sagte Wood.  -> one quote, marks included
     Es sei "ein Hinweis darauf, dass Putin ... steckt".        -> one quote inside a sentence
 
-A quote stays within its line (paragraph); an unclosed mark opens no quote.
+A quote stays within its line (paragraph); an unclosed mark opens no quote. A quoted name
+is no quotation: die Zeitung „Nord Echo“, der „Berliner Post“ (`mentions.is_quoted_title`).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import QUOTE_PAIRS, get
+from .mentions import is_quoted_title
 from .text import text_of
-
-PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’"}
+from .words import words_of
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         ch = text[i]
-        closers = PAIRS.get(ch)
+        closers = QUOTE_PAIRS.get(ch)
         if closers and ch != "‚":
             j = i + 1
             while j < end and text[j] not in closers:
@@ -55,12 +57,13 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         quotes = []
         text = text_of(doc)
+        words, lex = words_of(doc), get()
         for line in doc._.ct_lines:
             if line.kind != "body":
                 continue
             for s, e in find_quotes(text, line.start, line.end):
                 span = doc.char_span(s, e, alignment_mode="expand")
-                if span is not None:
+                if span is not None and not is_quoted_title(words, span.start, span.end, lex):
                     quotes.append(Quote(s, e, span.start, span.end))
         doc._.ct_quotes = quotes
         return doc
