@@ -195,6 +195,7 @@ def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
         ("Nach Zeugenaussagen fuhr der Wagen bei Rot.", "Zeugen"),  # a compound names its source
         ("Nach Angaben eines Anwohners brannte die Scheune.", "Anwohner"),  # any genitive article
         ("Nach Angaben seines Anwalts ist der Mann krank.", "Anwalt"),  # a possessive: his lawyer
+        ("Zeugen haben vor Gericht ausgesagt, dass der Wagen zu schnell war.", "Zeugen"),
         ("Laut der Zeitung „Nord Echo“ fehlen 30 Betten.", "Nord Echo"),  # the paper, not any paper
         ("Die „Westdeutsche Rundschau“ berichtete, die Fabrik schließe.", "Westdeutsche Rundschau"),
         ("In dem Schreiben heißt es, die Frist sei abgelaufen.", "Schreiben"),
@@ -234,6 +235,18 @@ def test_attribution_quoted_name_is_no_quotation(claims_of, text, content):
     claim = only(claims_of(body(text)))
     assert claim.content.text == content
     assert claim.mode == ("direct" if content.startswith("„") else "indirect")
+
+
+def test_attribution_hearsay_is_reported_without_a_speaker(claims_of):
+    """"…, hieß es": someone said it, nobody named; the claim is not the article's own."""
+    claim = only(claims_of(body("Es gebe noch Keller, in die das Wasser nicht vordringen konnte, hieß es.")))
+    assert (claim.speaker, claim.cue.lemma, claim.mode) == (None, "heißen", "indirect")
+    assert claim.content.text == "Es gebe noch Keller, in die das Wasser nicht vordringen konnte"
+
+
+def test_attribution_hearsay_from_a_place_names_it(claims_of):
+    claim = only(claims_of(body("Die Sitzung dauere an, hieß es aus dem Rathaus.")))
+    assert (claim.speaker.canonical, claim.mode) == ("Rathaus", "indirect")
 
 
 def test_attribution_possessive_source_resolves(claims_of):

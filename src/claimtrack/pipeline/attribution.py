@@ -158,12 +158,13 @@ class SentenceAttributor:
         return found if found is not None and not found.pronoun else None
 
     def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """"In dem Schreiben heißt es, ...": the document after "in" speaks; without one, "es
-        heißt" is hearsay with no speaker."""
+        """"In dem Schreiben heißt es, ...": the document after "in" speaks, so does the place
+        after "aus" ("hieß es aus dem Rathaus"); without one, "es heißt" is hearsay with no
+        speaker."""
         words = self.words
         left, right = clause_bounds(words, cue.start, sentence, mentions)
         for k in range(left, min(right, sentence.end) - 1):
-            if words[k].lower_ in ("in", "im"):
+            if words[k].lower_ in ("in", "im", "aus"):
                 found = chunk_list(words, k + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if found is not None and not found.pronoun:
                     return found
@@ -432,7 +433,8 @@ class SentenceAttributor:
             content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
-            if speaker is None and (not cue.stance or emitted):
+            hearsay = cue.lemma == "heißen" and speaker is None  # "…, hieß es": said, by nobody named
+            if speaker is None and (not cue.stance or emitted) and not hearsay:
                 continue
             if mode in ("direct", "indirect") and content is not None:
                 contents.append(content)
@@ -441,7 +443,7 @@ class SentenceAttributor:
                 continue  # "haben warnend ... gewarnt": one statement, two cue words
             start_char = min([sentence.start_char, *(q.start_char for q in attached)])
             draft = ClaimDraft(index, index, start_char, sentence.end_char, speaker, cue, content,
-                               mode if speaker else "assertion", resolved_from, via if speaker else None,
+                               mode if speaker or hearsay else "assertion", resolved_from, via if speaker else None,
                                content_parts=parts)
             if resolved_from and self.antecedent is not None:
                 draft.antecedent_sentence = sentence_of(self.doc, self.antecedent.start)

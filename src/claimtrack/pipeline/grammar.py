@@ -172,7 +172,7 @@ def phrase_start_before(words: Words, k: int, start: int, limit: int = 8) -> int
 
 
 NOT_VERBS = frozenset("eine keine meine deine seine ihre unsere eure diese jene welche manche solche alle beide "
-                      "viele einige andere jede große kleine neue alte gute erste letzte".split())
+                      "viele einige andere jede große kleine neue alte gute erste letzte äußere".split())
 
 
 def is_konjunktiv_i(word: str) -> bool:
@@ -182,6 +182,8 @@ def is_konjunktiv_i(word: str) -> bool:
     if len(word) < 4 or not word.islower() or not word.endswith("e") or word in NOT_VERBS:
         return False
     found = lexicons.lemma(word)
+    if word.endswith(("ele", "ere")) and found == word[:-1] + "n":
+        return True  # "dauere" (dauern), "handele" (handeln)
     return found == word + "n" or found == word and word + "n" in lexicons.lemmas()
 
 

@@ -367,7 +367,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
                     and head_kind(words[j].text, lex) is None:
                 j += 1  # "der New York Times", "des Roten Kreuzes": the whole capitalised name
             texts = [t.text for t in words[i + (1 if determiner else 0) : j]]
-            return Mention(i, j, words.text(i, j), " ".join([*texts[:-1], _strip_genitive(texts[-1])]),
+            if determiner in (None, "des", "eines"):  # "des Kremls"; "dem Rathaus" keeps its s
+                texts[-1] = _strip_genitive(texts[-1])
+            return Mention(i, j, words.text(i, j), " ".join(texts),
                            "organization" if head_text.endswith(("e", "en")) else "unknown", determiner=determiner)
 
     text = words.text(i, j).rstrip(", ")
