@@ -159,6 +159,12 @@ def test_attribution_konjunktiv_sentence_continues_the_speaker(claims_of):
         ("Uwe Rath", "sagen"), ("Uwe Rath", None)]
 
 
+def test_attribution_continuation_cue_is_frame(claims_of):
+    claims = claims_of(body("Die Bahn teilte mit, der Zug sei ausgefallen. Demnach fehlten an dem Tag drei Lokführer."))
+    assert [(c.speaker.canonical, c.cue.lemma) for c in claims] == [("Bahn", "mitteilen"), ("Bahn", "demnach")]
+    assert claims[1].content.text == "fehlten an dem Tag drei Lokführer"
+
+
 def test_attribution_indicative_sentence_does_not_continue(claims_of):
     claims = claims_of(body("Der Kämmerer Uwe Rath sagte, das Geld reiche nicht. Die Stadt hat 20 Schulen."))
     assert [c.speaker.canonical if c.speaker else None for c in claims] == ["Uwe Rath", None]
@@ -324,3 +330,11 @@ def test_attribution_zu_infinitive_reports_unless_it_is_a_purpose(claims_of, tex
 ])
 def test_attribution_speaker_span_takes_the_whole_name(claims_of, text, speaker):
     assert only(claims_of(body(text))).speaker.text == speaker
+
+
+def test_attribution_second_predicate_ends_the_first_content(claims_of):
+    """", sprach aber von …": the speaker's second statement is not part of the first one's."""
+    claims = claims_of(body("Der Betriebsrat warnte, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess."))
+    assert [(c.speaker.canonical, c.cue.lemma, c.content.text) for c in claims] == [
+        ("Betriebsrat", "warnen", "es könnten Stellen wegfallen"),
+        ("Betriebsrat", "sprechen", "sprach aber von einem offenen Prozess")]

@@ -409,8 +409,17 @@ class SentenceAttributor:
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
+            coordinated = False
             raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
-            if nested and raw is None:
+            if nested and raw is None and words[cue.start - 1].text == "," and cue.end < sentence.end \
+                    and words[cue.end].lower_ in COORDINATION_ADVERBS and self.claims and self.claims[-1].content:
+                # "warnte, es könnten Stellen wegfallen, sprach aber von …": a second statement of
+                # the same speaker ends the first one's content
+                outer = self.claims[-1]
+                outer.content = (outer.content[0], min(outer.content[1], words[cue.start - 1].idx))
+                contents[-1] = outer.content
+                nested, coordinated = False, True
+            elif nested and raw is None:
                 continue
             if nested and self.claims and self.claims[-1].content:
                 # "vermuten, dass Russland ... einsetzt, was Moskau bestreitet": the outer
@@ -431,6 +440,9 @@ class SentenceAttributor:
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
+            if coordinated and content is not None and content[0] < words[cue.start].idx:
+                # not the clause before the comma, which the first verb said: its own words
+                content, mode, parts = self._chars(cue.start, sentence.end), "reported", None
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             hearsay = cue.lemma == "heißen" and speaker is None  # "…, hieß es": said, by nobody named
@@ -536,7 +548,12 @@ class SentenceAttributor:
             return False
         cue = next((c for c in cues if c.kind == "continuation"), None)
         mode = "direct" if mostly_quote else "indirect"
-        content = (quotes[0].start_char, quotes[-1].end_char) if mostly_quote else (sentence.start_char, sentence.end_char)
+        if mostly_quote:
+            content = (quotes[0].start_char, quotes[-1].end_char)
+        elif cue is not None and cue.end < sentence.end:
+            content = self._chars(cue.end, sentence.end)  # "Demnach haben …": the cue is frame
+        else:
+            content = (sentence.start_char, sentence.end_char)
         draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue, content, mode,
                            resolved_from, via, continues=last)
         self.claims.append(draft)
@@ -544,6 +561,8 @@ class SentenceAttributor:
         return True
 
 
+# ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
+COORDINATION_ADVERBS = frozenset("aber jedoch zugleich gleichzeitig allerdings zudem außerdem".split())
 # what may open the source after a phrase noun: "Angaben der/eines/von/seines ..."
 GENITIVE_OPENERS = frozenset("des der eines einer von vom seines seiner ihres ihrer".split())
 
