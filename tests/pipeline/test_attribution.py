@@ -338,3 +338,23 @@ def test_attribution_second_predicate_ends_the_first_content(claims_of):
     assert [(c.speaker.canonical, c.cue.lemma, c.content.text) for c in claims] == [
         ("Betriebsrat", "warnen", "es könnten Stellen wegfallen"),
         ("Betriebsrat", "sprechen", "sprach aber von einem offenen Prozess")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # "während" before a name opens a clause; before "des" it is a preposition
+        ("Während Anna Berg erklärte, sie sei müde, lachte ihre Kollegin.", "Anna Berg", "sie sei müde"),
+        ("Während des Treffens erklärte der Minister, er sei zufrieden.", "Minister", "er sei zufrieden"),
+        # the main clause after a fronted subordinate one is not reported
+        ("Nachdem der Trainer gesagt hatte, er höre auf, war die Halle still.", "Trainer", "er höre auf"),
+        # zu and an infinitive in n: "zu sein", "zu ändern"
+        ("Die Sängerin erklärte, sehr aufgeregt zu sein.", "Sängerin", "sehr aufgeregt zu sein"),
+        # a relative clause on the subject is not the content of the verb after it
+        ("Der Verband, dem 300 Firmen angehören, warnte vor Entlassungen.", "Verband",
+         "Der Verband, dem 300 Firmen angehören, warnte vor Entlassungen."),
+    ],
+)
+def test_attribution_clauses_around_the_cue(claims_of, text, speaker, content):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.content.text) == (speaker, content)

@@ -32,6 +32,7 @@ from .grammar import (
     has_zu_infinitive,
     is_attributive,
     is_subject,
+    looks_finite,
     phrase_start_before,
     sentence_mentions,
     verb_after_fronted,
@@ -51,6 +52,8 @@ from .sentences import Sentence
 from .words import words_of
 
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
+# every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
+RELATIVE_FORMS = RELATIVE_PRONOUNS | frozenset("dem den deren dessen denen welchem welchen".split())
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
 # Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
@@ -313,10 +316,11 @@ class SentenceAttributor:
                 return (before[0], rest[1]), "indirect", [], [before, rest]
             if words[start].lower_ in ("dass", "ob") or has_konjunktiv(words, start, sentence.end, self.lex) \
                     or words[start].lower_ not in NOT_REPORTING_ZU and has_zu_infinitive(words, start, sentence.end):
-                return self._chars(start, sentence.end), "indirect", [], None
+                return self._chars(start, self.main_clause_after(cue, start, sentence)), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
         if left > sentence.start + 2 and words[left - 1].text == "," \
-                and (left == cue.start or words[left].lower_ in ("wie", "so")):
+                and (left == cue.start or words[left].lower_ in ("wie", "so")) \
+                and not self.relative_clause_before(sentence, left - 1, mentions):
             # the frame opens with its verb or "wie": "…, sagte X", "…, wie X berichtete"; a
             # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
@@ -327,6 +331,28 @@ class SentenceAttributor:
             mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
             return self._chars(right + 1, sentence.end), mode, [], None
         return (sentence.start_char, sentence.end_char), "reported", [], None
+
+    def relative_clause_before(self, sentence: Sentence, comma: int, mentions: list[Mention]) -> bool:
+        """"Der Verband, dem 300 Firmen angehören, warnte": the words before the comma are a
+        relative clause on the sentence's subject, so they are not what the verb reports."""
+        words = self.words
+        first = next((m for m in mentions if m.start <= sentence.start + 1), None)
+        return first is not None and first.end < comma and words[first.end].text == "," \
+            and words[first.end + 1].lower_ in RELATIVE_FORMS \
+            and not any(words[k].text == "," for k in range(first.end + 1, comma))
+
+    def main_clause_after(self, cue: CueMatch, start: int, sentence: Sentence) -> int:
+        """Where the reported clause that starts at token `start` ends: at the sentence end, or,
+        when the cue's clause is a subordinate one the sentence opens with, at the comma before
+        the main clause's verb: "Als Berg erklärte, sie sei müde, | lachte ihre Kollegin"."""
+        words = self.words
+        first = sentence.start
+        if words[first].lower_ not in SUBORDINATORS or any(words[k].text == "," for k in range(first, cue.start)):
+            return sentence.end
+        for k in range(start, sentence.end - 1):
+            if words[k].text == "," and looks_finite(words[k + 1].text, self.lex):
+                return k
+        return sentence.end
 
     def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence
                        ) -> tuple[tuple[int, int], list[tuple[int, int]] | None]:
@@ -561,6 +587,8 @@ class SentenceAttributor:
         return True
 
 
+# conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
+SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
 # ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
 COORDINATION_ADVERBS = frozenset("aber jedoch zugleich gleichzeitig allerdings zudem außerdem".split())
 # what may open the source after a phrase noun: "Angaben der/eines/von/seines ..."

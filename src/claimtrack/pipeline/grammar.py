@@ -98,6 +98,7 @@ def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Menti
     return left, right
 
 
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | frozenset("und oder aber dass ob wie wo wenn als weil da so sich man".split())
 POSSESSIVES = frozenset("sein seine seines seiner seinem seinen ihr ihre ihres ihrer ihrem ihren dessen deren".split())
 # endings of adjectives the lemma table does not know ("behördlichen", "seismologischen")
 ADJECTIVE_SUFFIXES = tuple(f"{stem}{ending}" for stem in ("isch", "lich", "ig", "al", "ell", "iv", "bar")
@@ -157,6 +158,16 @@ def verb_after_fronted(words: Words, k: int, end: int, limit: int = 12) -> int |
     return None
 
 
+def looks_finite(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that can only be an inflected verb: "lachte" (lachen), "ist" (sein),
+    not an article, preposition, pronoun, adverb or adjective."""
+    if not (len(word) > 2 and word.isalpha() and word.islower()) or word in FUNCTION_WORDS \
+            or word in lex.adverbs or word in lex.personal_pronouns:
+        return False
+    lemma = lexicons.lemma(word)
+    return lemma != word and not word.startswith(lemma) and lemma.endswith("n")
+
+
 def phrase_start_before(words: Words, k: int, start: int, limit: int = 8) -> int:
     """The first token of the noun phrase that ends right before token k ("Ersten Angaben vom
     Dienstag | zufolge"), not before `start`."""
@@ -194,5 +205,6 @@ def has_konjunktiv(words: Words, start: int, end: int, lex: Lexicon, reportative
 
 
 def has_zu_infinitive(words: Words, start: int, end: int) -> bool:
-    return any(words[k].lower_ == "zu" and words[k + 1].text.islower() and words[k + 1].text.endswith("en")
+    """"zu handeln", "zu sein", "zu ändern": zu and an infinitive, which ends in n."""
+    return any(words[k].lower_ == "zu" and words[k + 1].text.islower() and words[k + 1].text.endswith("n")
                for k in range(start, end - 1))

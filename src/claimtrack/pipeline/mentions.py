@@ -35,6 +35,7 @@ NOT_ADJ = frozenset(
 )
 DEFINITE = frozenset("der die das des dem den".split())
 SMALL_NAME_WORDS = PREPOSITIONS | DETERMINERS | {"und"}  # inside a name: "Ärzte ohne Grenzen"
+GENITIVE_DATIVE_ARTICLES = frozenset("des der eines einer dem einem".split())
 
 
 @dataclass
@@ -586,4 +587,6 @@ def is_quoted_title(words: Words, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def preceded_by_preposition(words: Words, i: int) -> bool:
+    if i > 0 and words[i - 1].lower_ == "während" and words[i].lower_ not in GENITIVE_DATIVE_ARTICLES:
+        return False  # "Während Anna Berg erklärte": a conjunction; "während des Treffens": a preposition
     return i > 0 and words[i - 1].lower_ in PREPOSITIONS
