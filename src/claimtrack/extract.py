@@ -30,13 +30,16 @@ from .reading import SourceText
 
 
 def to_speaker(words: Words, mention: Mention, resolved_from: str | None) -> Speaker:
+    start, end = words.chars(mention.start, mention.end)
+    written = words.text(mention.start, mention.end)
+    end -= len(written) - len(written.rstrip(", "))  # "Der Chef, Kyrylo Budanow," ends at the name
     return Speaker(
         text=mention.text,
         canonical=mention.canonical,
         kind=mention.kind if mention.kind in ("person", "organization", "government", "media") else "unknown",
         role=mention.role,
         affiliation=mention.affiliation,
-        span=words.chars(mention.start, mention.end),
+        span=(start, end),
         resolved_from=resolved_from,
     )
 

@@ -358,3 +358,28 @@ def test_attribution_second_predicate_ends_the_first_content(claims_of):
 def test_attribution_clauses_around_the_cue(claims_of, text, speaker, content):
     claim = only(claims_of(body(text)))
     assert (claim.speaker.canonical, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text, canonical, speaker",
+    [
+        # the name in apposition is the speaker, whether or not the lemma table knows the given
+        # name, and with the party in brackets
+        ("Die Leiterin des Amtes, Manuela Roßbach, sagte, es fehle Personal.", "Manuela Roßbach",
+         "Die Leiterin des Amtes, Manuela Roßbach"),
+        ("Der Ministerpräsident des Landes, Christian Walz (SPD), sagte, es fehle Personal.", "Christian Walz",
+         "Der Ministerpräsident des Landes, Christian Walz (SPD)"),
+        # a particle inside a name, a title before it
+        ("Der Innenminister Thomas de Vries sagte, es fehle Personal.", "Thomas de Vries",
+         "Der Innenminister Thomas de Vries"),
+        ("Die Sprecherin Dr. Heike Moser sagte, es fehle Personal.", "Heike Moser", "Die Sprecherin Dr. Heike Moser"),
+        # no name: a relative clause, a place
+        ("Der Sprecher des Amtes, der die Zahlen kennt, sagte, es fehle Personal.", "Sprecher des Amtes",
+         "Der Sprecher des Amtes"),
+    ],
+)
+def test_attribution_speaker_named_in_apposition(claims_of, text, canonical, speaker):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.speaker.text) == (canonical, speaker)
+    start, end = claim.speaker.span
+    assert body(text)[start:end] == speaker  # the span is the text, without the closing comma

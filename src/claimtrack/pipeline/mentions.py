@@ -123,6 +123,23 @@ NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ionen", "ismu
                 "nis", "nisse", "beamte", "beamten", "kräfte", "leute", "ierung")
 
 
+NAME_PARTICLES = frozenset("de van di da du del della le dos bin ibn".split())
+TITLES = frozenset("Dr. Prof. Professor Professorin Dr".split())
+
+
+def is_name_word(words: Words, k: int, end: int, lex: Lexicon) -> bool:
+    """Inside an apposition of two or more words ("Manuela Roßbach,", "Thomas de Maizière"):
+    a capitalised word that names no role or institution, a title, or a particle between
+    capitalised words. The lemma table knows many given names, so it cannot decide."""
+    text = words[k].text
+    if text in TITLES:
+        return True
+    if text in NAME_PARTICLES:
+        return k + 1 < end and words[k + 1].text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper()
+    return is_capitalised(words[k], lex) and text.isalpha() and head_kind(text, lex) is None \
+        and text not in lex.months and text not in lex.weekdays and country_of(text, lex) is None
+
+
 @lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def is_common_noun(text: str, lex: Lexicon) -> bool:
     """A German noun standing alone ("Anwohner", "Pendler"): the lemma table knows it
@@ -312,6 +329,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
                 and (len(names) > 0 or j == head.i + 1))
             or ((words[names[-1]].text if names else head_text) in lex.first_names and is_capitalised(words[j], lex)
                 and len(names) < 3)
+            # "Thomas de Maizière", "Dr. Heino Berg": a particle inside a name, a title before it
+            or (names and words[j].text in NAME_PARTICLES and is_name_word(words, j, end, lex))
+            or (names and (words[names[-1]].text in TITLES or words[names[-1]].text in NAME_PARTICLES)
+                and is_capitalised(words[j], lex) and len(names) < 4)
+            or (kind is not None and not names and words[j].text in TITLES)
         ):  # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
             if kind is None and entity_for([words[j].text], lex):
                 break
@@ -339,11 +361,16 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if kind in ("role", "group") and not names and j + 2 < end and words[j].text == ",":
         k = j + 1
         while k < end and (is_name_like(words[k], lex) or words[k].text in lex.first_names
-                           or (k > j + 1 and words[k - 1].text in lex.first_names and is_capitalised(words[k], lex))):
+                           or (k > j + 1 and words[k - 1].text in lex.first_names and is_capitalised(words[k], lex))
+                           or is_name_word(words, k, end, lex)):
             k += 1  # after a given name, a capitalised word is the surname: "Ina Berger"
-        if k > j + 1 and k < len(words) and words[k].text == ",":
+        close = k
+        if close + 2 < end and words[close].text == "(" and words[close + 2].text == ")":
+            close += 3  # "Christian Wulff (CDU),"
+        if k > j + 1 and close < len(words) and words[close].text == "," \
+                and (k - j > 2 or is_name_like(words[j + 1], lex) or words[j + 1].text in lex.first_names):
             names = list(range(j + 1, k))
-            j = k + 1
+            j = close + 1  # with the closing comma, so that no clause ends inside the phrase
     # "Institute for the Study of War (ISW)": an acronym in brackets names the phrase
     for k in range(j, min(end - 2, j + 7)):
         if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
@@ -375,7 +402,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     text = words.text(i, j).rstrip(", ")
     words_no_det = [t.text for t in words[i + (1 if determiner else 0) : j] if t.text != ","]
-    name_text = " ".join(words[k].text for k in names)
+    name_text = " ".join(words[k].text for k in names if words[k].text not in TITLES)  # "Dr. Heike Moser": Heike Moser
     adjective_country = next((country_of(a, lex) for a in adjectives if country_of(a, lex)), None)
     entity = entity_for([*words_no_det], lex) or entity_for([head_text], lex)
     if entity is None and kind in ("government", "organization", "media") and (adjective_country or possessor):
