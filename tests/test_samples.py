@@ -57,3 +57,22 @@ def test_samples_boilerplate_yields_no_claim(stored):
     noise = [line for line in (SAMPLES / "noise.lines").read_text(encoding="utf-8").splitlines() if line.strip()]
     leaked = [c.text for c in stored for line in noise if line in c.text]
     assert leaked == []
+
+
+def test_samples_every_span_is_the_text_it_names(stored):
+    """Provenance: the sentence, speaker, cue and content spans are non-empty and hold the
+    text the claim shows, in the decoded article."""
+    articles = texts()
+    wrong = []
+    for c in stored:
+        text = articles[c.article.rsplit("/", 1)[-1]]
+        parts = [("claim", c.span, c.text)]
+        if c.speaker is not None:
+            parts.append(("speaker", c.speaker.span, c.speaker.text))
+        if c.content is not None and not c.content.spans:
+            parts.append(("content", c.content.span, c.content.text))
+        for s, e in (c.content.spans or []) if c.content is not None else []:
+            parts.append(("content part", (s, e), text[s:e]))
+        wrong += [(c.article, name, span, shown) for name, span, shown in parts
+                  if not (0 <= span[0] < span[1] <= len(text)) or text[span[0]:span[1]] != shown]
+    assert wrong == []

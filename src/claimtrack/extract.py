@@ -34,7 +34,7 @@ def to_speaker(words: Words, mention: Mention, resolved_from: str | None) -> Spe
     written = words.text(mention.start, mention.end)
     end -= len(written) - len(written.rstrip(", "))  # "Der Chef, Kyrylo Budanow," ends at the name
     return Speaker(
-        text=mention.text,
+        text=mention.text.rstrip(", "),
         canonical=mention.canonical,
         kind=mention.kind if mention.kind in ("person", "organization", "government", "media") else "unknown",
         role=mention.role,

@@ -332,6 +332,18 @@ def test_attribution_speaker_span_takes_the_whole_name(claims_of, text, speaker)
     assert only(claims_of(body(text))).speaker.text == speaker
 
 
+def test_attribution_second_predicate_after_a_reported_one(claims_of):
+    """"bestätigten den Vorfall, teilten jedoch mit, …": the first verb said its own clause only."""
+    claims = claims_of(body("Die Behörden bestätigten den Vorfall, teilten jedoch mit, es sei unklar, wer schoss."))
+    assert [(c.cue.lemma, c.mode, c.content.text) for c in claims] == [
+        ("bestätigen", "reported", "Die Behörden bestätigten den Vorfall"),
+        ("mitteilen", "indirect", "es sei unklar, wer schoss")]
+
+
+def test_attribution_a_sentence_that_is_all_frame_keeps_the_sentence(claims_of):
+    assert only(claims_of(body("Laut Polizei."))).content.text == "Laut Polizei."
+
+
 def test_attribution_second_predicate_ends_the_first_content(claims_of):
     """", sprach aber von …": the speaker's second statement is not part of the first one's."""
     claims = claims_of(body("Der Betriebsrat warnte, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess."))

@@ -305,6 +305,11 @@ class SentenceAttributor:
             # belongs to the second verb; the first one said only what its own clause holds
             # (reported speech: the whole sentence is its content)
             return (sentence.start_char, sentence.end_char), "reported", [], None
+        if k + 2 < sentence.end and words[k].text == "," and words[k + 2].lower_ in COORDINATION_ADVERBS \
+                and (any(other.start == k + 1 for other in verb_cues) or looks_finite(words[k + 1].text, self.lex)):
+            # "bestätigten den Zwischenfall, teilten jedoch mit, …": what follows the comma is a
+            # second statement; this verb said only its own clause
+            return self._chars(sentence.start, k), "reported", [], None
         if k + 1 < sentence.end:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
@@ -320,7 +325,8 @@ class SentenceAttributor:
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
         if left > sentence.start + 2 and words[left - 1].text == "," \
                 and (left == cue.start or words[left].lower_ in ("wie", "so")) \
-                and not self.relative_clause_before(sentence, left - 1, mentions):
+                and not self.relative_clause_before(sentence, left - 1, mentions) \
+                and not self.second_predicate(cue, sentence):
             # the frame opens with its verb or "wie": "…, sagte X", "…, wie X berichtete"; a
             # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
@@ -330,7 +336,16 @@ class SentenceAttributor:
             # "Wie X berichtete, …": the content follows the cue's clause
             mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
             return self._chars(right + 1, sentence.end), mode, [], None
+        if self.second_predicate(cue, sentence):
+            return self._chars(cue.start, sentence.end), "reported", [], None  # its own words, not the first verb's
         return (sentence.start_char, sentence.end_char), "reported", [], None
+
+    def second_predicate(self, cue: CueMatch, sentence: Sentence) -> bool:
+        """", sprach aber von …", ", teilten jedoch mit": a verb after a comma and before a
+        coordinating adverb says a second thing of the sentence's speaker."""
+        words = self.words
+        return sentence.start < cue.start and cue.end < sentence.end and words[cue.start - 1].text == "," \
+            and words[cue.end].lower_ in COORDINATION_ADVERBS
 
     def relative_clause_before(self, sentence: Sentence, comma: int, mentions: list[Mention]) -> bool:
         """"Der Verband, dem 300 Firmen angehören, warnte": the words before the comma are a
@@ -378,7 +393,7 @@ class SentenceAttributor:
                 frame_start = k
         if frame_start <= sentence.start + 1:
             start = frame_end
-            if cue.lemma != "zufolge" and words[start].text not in (",", ":"):
+            if cue.lemma != "zufolge" and start < end and words[start].text not in (",", ":"):
                 # German puts the verb second: "Nach Angaben des Landrats der Region Oberfeld
                 # kommen ...": whatever stands before the verb still names the source
                 start = verb_after_fronted(words, start, end) or start
@@ -397,7 +412,9 @@ class SentenceAttributor:
             start += 1
         while end > start and words[end - 1].text in (",", ":"):
             end -= 1
-        return (self._chars(start, end) if start < end else (sentence.start_char, sentence.end_char)), None
+        if not any(not words[k].is_punct for k in range(start, end)):
+            return (sentence.start_char, sentence.end_char), None  # "Laut Polizei.": nothing but the frame
+        return self._chars(start, end), None
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         words = self.words
@@ -435,16 +452,15 @@ class SentenceAttributor:
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
-            coordinated = False
             raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
-            if nested and raw is None and words[cue.start - 1].text == "," and cue.end < sentence.end \
-                    and words[cue.end].lower_ in COORDINATION_ADVERBS and self.claims and self.claims[-1].content:
+            if nested and raw is None and self.second_predicate(cue, sentence) and self.claims and self.claims[-1].content:
                 # "warnte, es könnten Stellen wegfallen, sprach aber von …": a second statement of
                 # the same speaker ends the first one's content
-                outer = self.claims[-1]
-                outer.content = (outer.content[0], min(outer.content[1], words[cue.start - 1].idx))
-                contents[-1] = outer.content
-                nested, coordinated = False, True
+                outer, comma = self.claims[-1], words[cue.start - 1].idx
+                if outer.content[0] < comma < outer.content[1]:
+                    outer.content = (outer.content[0], comma)
+                contents = [(s, comma) if s < comma < e else (s, e) for s, e in contents]
+                nested = False
             elif nested and raw is None:
                 continue
             if nested and self.claims and self.claims[-1].content:
@@ -466,9 +482,6 @@ class SentenceAttributor:
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
-            if coordinated and content is not None and content[0] < words[cue.start].idx:
-                # not the clause before the comma, which the first verb said: its own words
-                content, mode, parts = self._chars(cue.start, sentence.end), "reported", None
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             hearsay = cue.lemma == "heißen" and speaker is None  # "…, hieß es": said, by nobody named
