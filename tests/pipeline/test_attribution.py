@@ -395,3 +395,22 @@ def test_attribution_speaker_named_in_apposition(claims_of, text, canonical, spe
     assert (claim.speaker.canonical, claim.speaker.text) == (canonical, speaker)
     start, end = claim.speaker.span
     assert body(text)[start:end] == speaker  # the span is the text, without the closing comma
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Der Pilot Jan Berg äußerte sich am Abend. Seiner Meinung nach hätte die Aufsicht warnen müssen.",
+         "Jan Berg", "hätte die Aufsicht warnen müssen"),
+        ("Die Ärztin Eva Roth kam zu Wort. Das Mittel wirke ihrer eigenen Einschätzung nach kaum.",
+         "Eva Roth", "Das Mittel wirke … kaum"),
+    ],
+)
+def test_attribution_opinion_phrase_before_nach(claims_of, text, speaker, content):
+    """"Seiner Meinung nach": the source is whoever the possessive refers to."""
+    claim = claims_of(body(text))[-1]
+    assert (claim.speaker.canonical, claim.cue.text.split()[-1], claim.content.text) == (speaker, "nach", content)
+
+
+def test_attribution_nach_after_a_noun_is_no_cue_without_an_opinion(claims_of):
+    assert claims_of(body("Die Helfer kamen ihrer Arbeit nach.")) == []

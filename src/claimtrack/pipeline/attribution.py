@@ -207,6 +207,10 @@ class SentenceAttributor:
                             and words[cue.start - 1].text not in self.lex.months:
                         return candidate  # "Angaben vom Dienstag zufolge": a day is no source
             return found
+        if cue.kind == "phrase" and words[cue.end - 1].lower_ == "nach":
+            # "Seiner Meinung nach": whoever the possessive refers to
+            phrase = words.text(cue.start, cue.end - 1)
+            return Mention(cue.start, cue.end - 1, phrase, phrase, "unknown", pronoun="personal")
         if cue.kind == "phrase":
             # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
             # Feuerwehr, "russischen Angaben" names Russland.

@@ -142,6 +142,21 @@ def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:
     return None
 
 
+POSSESSIVE_OWNERS = ("sein", "ihr")  # "seiner", "ihrer", "ihren": whose opinion, told by a pronoun
+
+
+def possessive_before(words: Words, i: int, start: int, lex: Lexicon) -> int | None:
+    """The possessive that opens "Seiner Meinung nach" for the "nach" at i: a phrase noun right
+    before "nach", lower-case attributes before it ("seiner eigenen Einschätzung nach")."""
+    if i - 2 < start or words[i - 1].text not in lex.phrase_nouns:
+        return None
+    k = i - 2
+    while k > start and words[k].text.islower() and words[k].text.endswith(("en", "er", "em")) \
+            and not words[k].lower_.startswith(POSSESSIVE_OWNERS):
+        k -= 1
+    return k if words[k].lower_.startswith(POSSESSIVE_OWNERS) and len(words[k].text) <= 7 else None
+
+
 def so_between_commas(words: Words, i: int, end: int) -> bool:
     """"Das sei, so der Minister, falsch": a short ", so X," inside the sentence."""
     return any(words[k].text == "," for k in range(i + 2, min(end, i + 8)))
@@ -156,7 +171,11 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
     for i in range(start, end):
         token = words[i]
         lower = token.lower_
-        if lower in lex.phrase_openers and (noun := phrase_noun_at(words, i + 1, end, lex)) is not None:
+        if lower == "nach" and (owner := possessive_before(words, i, start, lex)) is not None:
+            # "Seiner Meinung nach", "ihrer Ansicht nach": the phrase before "nach", its source
+            # whoever the possessive refers to
+            out.append(CueMatch("phrase", f"nach {words[i - 1].text}", owner, i + 1, sentence_index))
+        elif lower in lex.phrase_openers and (noun := phrase_noun_at(words, i + 1, end, lex)) is not None:
             # "nach Angaben der Polizei", "laut Angaben der Feuerwehr", "nach Polizeiangaben"
             out.append(CueMatch("phrase", f"{lower} {words[noun].text}", i, noun + 1, sentence_index))
         elif lower in lex.prepositions:
