@@ -165,6 +165,22 @@ def test_attribution_continuation_cue_is_frame(claims_of):
     assert claims[1].content.text == "fehlten an dem Tag drei Lokführer"
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Konjunktiv I right after a sentence about a speaker reports that speaker
+        ("Die Polizei sucht Zeugen. Der Mann sei etwa 20 Jahre alt.", "Polizei"),
+        ("Der Verband Nordmetall zieht Bilanz. Die Zahl der Mitglieder sei gestiegen.", "Nordmetall"),
+        # Konjunktiv II is a condition, and a thing is no speaker
+        ("Der Minister reist nach Rom. Es wäre sein erster Besuch.", None),
+        ("Die Brücke ist gesperrt. Der Verkehr werde umgeleitet.", None),
+    ],
+)
+def test_attribution_konjunktiv_after_a_narrative_sentence(claims_of, text, speaker):
+    claims = claims_of(body(text))
+    assert [c.speaker.canonical for c in claims] == ([speaker] if speaker else [])
+
+
 def test_attribution_indicative_sentence_does_not_continue(claims_of):
     claims = claims_of(body("Der Kämmerer Uwe Rath sagte, das Geld reiche nicht. Die Stadt hat 20 Schulen."))
     assert [c.speaker.canonical if c.speaker else None for c in claims] == ["Uwe Rath", None]

@@ -29,6 +29,7 @@ from .grammar import (
     QUOTE_MARKS,
     clause_bounds,
     has_konjunktiv,
+    has_konjunktiv_i,
     has_zu_infinitive,
     is_attributive,
     is_subject,
@@ -534,7 +535,7 @@ class SentenceAttributor:
         # salience: the sentence's first subject, and every mention for demonstratives.
         # A claim's speaker is already salient; the subject of its content must not be.
         for m in mentions:
-            if m.pronoun == "role" and self.resolver.resolve(m)[0] is None:
+            if m.pronoun in ("role", "definite") and self.resolver.resolve(m)[0] is None:
                 m.pronoun = None  # "Der Minister kam an": nobody to refer back to, so a new person
         subjects = [m for m in mentions if is_subject(words, m) and not m.pronoun] if not emitted else []
         self.narrative_subject = (index, subjects[0]) if subjects and not subjects[0].pronoun else None
@@ -587,6 +588,11 @@ class SentenceAttributor:
         elif mostly_quote and self.narrative_subject is not None and self.narrative_subject[0] == index - 1:
             # "Die SPD will am Kurs festhalten. „Wir wollen ...“": the quotation is the subject's
             speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
+        elif self.narrative_subject is not None and self.narrative_subject[0] == index - 1 \
+                and self.narrative_subject[1].kind in SPEAKER_KINDS and has_konjunktiv_i(words, sentence.start, sentence.end, lex):
+            # "Die Kripo bittet um Hinweise. Der Mann sei etwa 20 Jahre alt.": Konjunktiv I right
+            # after a sentence about a speaker reports that speaker
+            speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
         else:
             return False
         cue = next((c for c in cues if c.kind == "continuation"), None)
@@ -604,6 +610,7 @@ class SentenceAttributor:
         return True
 
 
+SPEAKER_KINDS = frozenset("person organization government media".split())
 # conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
 SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
 # ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker

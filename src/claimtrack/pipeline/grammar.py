@@ -204,6 +204,17 @@ def has_konjunktiv(words: Words, start: int, end: int, lex: Lexicon, reportative
                or is_konjunktiv_i(words[k].text) for k in range(start, end))
 
 
+# Konjunktiv II is also a conditional ("Es wäre sein erster Besuch"); only Konjunktiv I
+# reports on its own
+KONJUNKTIV_II = frozenset("hätte hätten würde würden wäre wären könnten müssten gäbe".split())
+
+
+def has_konjunktiv_i(words: Words, start: int, end: int, lex: Lexicon) -> bool:
+    """A Konjunktiv I form ("sei", "habe", "gebe", "könne"): reported speech, not a condition."""
+    return any(words[k].lower_ in lex.konjunktiv and words[k].lower_ not in KONJUNKTIV_II
+               or is_konjunktiv_i(words[k].text) for k in range(start, end))
+
+
 def has_zu_infinitive(words: Words, start: int, end: int) -> bool:
     """"zu handeln", "zu sein", "zu ändern": zu and an infinitive, which ends in n."""
     return any(words[k].lower_ == "zu" and words[k + 1].text.islower() and words[k + 1].text.endswith("n")
