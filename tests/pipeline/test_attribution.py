@@ -218,6 +218,9 @@ def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
         ("Nach Angaben eines Anwohners brannte die Scheune.", "Anwohner"),  # any genitive article
         ("Nach Angaben seines Anwalts ist der Mann krank.", "Anwalt"),  # a possessive: his lawyer
         ("Zeugen haben vor Gericht ausgesagt, dass der Wagen zu schnell war.", "Zeugen"),
+        ("Nach Angaben aus Kiel wurden zwei Boote beschädigt.", "Kiel"),  # where it came from
+        # a plural genitive has no article
+        ("Nach Angaben dänischer Sicherheitskreise wurde niemand verletzt.", "dänischer Sicherheitskreise"),
         ("Laut der Zeitung „Nord Echo“ fehlen 30 Betten.", "Nord Echo"),  # the paper, not any paper
         ("Die „Westdeutsche Rundschau“ berichtete, die Fabrik schließe.", "Westdeutsche Rundschau"),
         ("In dem Schreiben heißt es, die Frist sei abgelaufen.", "Schreiben"),

@@ -216,6 +216,21 @@ class SentenceAttributor:
             # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
             # Feuerwehr, "russischen Angaben" names Russland.
             noun_end = cue.end
+            if noun_end + 1 < sentence.end and words[noun_end].lower_ == "aus" and words[noun_end + 1].text[:1].isupper():
+                # "nach Angaben aus Khartum", "aus Regierungskreisen": where the statement came from
+                inner = chunk_list(words, noun_end + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if inner is not None and not inner.pronoun:
+                    inner.start = cue.start + 1
+                    inner.text = words.text(inner.start, inner.end)
+                return inner
+            if noun_end + 1 < sentence.end and is_attributive(words[noun_end].text) and words[noun_end].text.endswith("er") \
+                    and words[noun_end + 1].text[:1].isupper():
+                # "nach Angaben libanesischer Sicherheitskreise": a plural genitive has no article
+                inner = chunk_list(words, noun_end, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if inner is not None and not inner.pronoun:
+                    inner.start = cue.start + 1
+                    inner.text = words.text(inner.start, inner.end)
+                    return inner
             if noun_end < sentence.end and words[noun_end].lower_ in GENITIVE_OPENERS:
                 # "Angaben der Polizei", "Angaben eines Beobachters", "Angaben von Ärzten";
                 # "Angaben seines Anwalts": the source is the noun after the possessive
@@ -241,6 +256,9 @@ class SentenceAttributor:
             if first.startswith(("sein", "ihr")) and cue.end - cue.start > 2:
                 # "nach seinen Erkenntnissen": the source is whoever "sein" refers to
                 return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="personal")
+            if first in ("dessen", "deren") and cue.end - cue.start > 2:
+                # "die nach dessen Angaben …": the person the relative pronoun points back to
+                return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="demonstrative")
             if first in ("der", "dem", "den", "die"):
                 return None  # "nach der ersten Zählung" is a time, not a source
             if first.startswith("eigen"):
