@@ -433,3 +433,8 @@ def test_attribution_opinion_phrase_before_nach(claims_of, text, speaker, conten
 
 def test_attribution_nach_after_a_noun_is_no_cue_without_an_opinion(claims_of):
     assert claims_of(body("Die Helfer kamen ihrer Arbeit nach.")) == []
+
+
+def test_attribution_source_after_aus_is_a_place_not_a_person(claims_of):
+    speaker = only(claims_of(body("Nach Angaben aus Kiel wurden zwei Boote beschädigt."))).speaker
+    assert (speaker.canonical, speaker.kind) == ("Kiel", "unknown")

@@ -222,6 +222,8 @@ class SentenceAttributor:
                 if inner is not None and not inner.pronoun:
                     inner.start = cue.start + 1
                     inner.text = words.text(inner.start, inner.end)
+                    if inner.kind == "person" and not inner.role:
+                        inner.kind = "unknown"  # a place or a circle, not a person: "aus Khartum"
                 return inner
             if noun_end + 1 < sentence.end and is_attributive(words[noun_end].text) and words[noun_end].text.endswith("er") \
                     and words[noun_end + 1].text[:1].isupper():
