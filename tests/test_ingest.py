@@ -54,8 +54,9 @@ def test_ingest_counts_undated_articles_and_unresolved_dates(tmp_path, nlp):
 
 
 def test_ingest_workers_give_the_same_claims(tmp_path, nlp):
-    from .conftest import SAMPLES
     from claimtrack.reading import load_manifest
+
+    from .conftest import SAMPLES
 
     manifest = load_manifest(SAMPLES / "manifest.csv")
     one = open_store(str(tmp_path / "one.db"))

@@ -38,6 +38,7 @@ def test_quotes_unclosed_mark_opens_nothing(doc_of):
     [
         ("Die Zeitung „Nord Echo“ meldet Streit.", []),  # the name a noun introduces
         ("Das schrieb die „Westdeutsche Rundschau“ am Abend.", []),  # capitalised words after an article
+        ("Das meldete die Ausgabe des „Kurier“, dass er klagt.", []),  # a known word, in the frame of a dass-clause
         ("Er nannte den Plan „einen Fehler“.", ["„einen Fehler“"]),  # an article inside: words
         ("Er sprach von einem „Skandal“.", ["„Skandal“"]),  # after an indefinite article: words
         ("Sie sprach von der „Achse des Bösen“.", ["„Achse des Bösen“"]),  # a phrase, not a name

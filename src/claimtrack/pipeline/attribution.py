@@ -38,7 +38,7 @@ from .grammar import (
     sentence_mentions,
     verb_after_fronted,
 )
-from .lexicon import DETERMINERS, Lexicon, get
+from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
 from .mentions import (
     Mention,
     chunk,
@@ -220,8 +220,7 @@ class SentenceAttributor:
                 # "nach Angaben aus Khartum", "aus Regierungskreisen": where the statement came from
                 inner = chunk_list(words, noun_end + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if inner is not None and not inner.pronoun:
-                    inner.start = cue.start + 1
-                    inner.text = words.text(inner.start, inner.end)
+                    self.from_phrase_noun(inner, cue)
                     if inner.kind == "person" and not inner.role:
                         inner.kind = "unknown"  # a place or a circle, not a person: "aus Khartum"
                 return inner
@@ -230,9 +229,7 @@ class SentenceAttributor:
                 # "nach Angaben libanesischer Sicherheitskreise": a plural genitive has no article
                 inner = chunk_list(words, noun_end, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if inner is not None and not inner.pronoun:
-                    inner.start = cue.start + 1
-                    inner.text = words.text(inner.start, inner.end)
-                    return inner
+                    return self.from_phrase_noun(inner, cue)
             if noun_end < sentence.end and words[noun_end].lower_ in GENITIVE_OPENERS:
                 # "Angaben der Polizei", "Angaben eines Beobachters", "Angaben von Ärzten";
                 # "Angaben seines Anwalts": the source is the noun after the possessive
@@ -241,8 +238,7 @@ class SentenceAttributor:
                     or quoted_name(words, start, sentence.end, self.lex)
                 if inner is not None and inner.pronoun in (None, "definite", "role"):
                     # "Angaben der Polizei": a definite noun is still a noun, only resolved later
-                    inner.start = cue.start + 1
-                    inner.text = words.text(inner.start, inner.end)
+                    self.from_phrase_noun(inner, cue)
                 return inner
             noun = words[cue.end - 1].text
             for part in self.lex.phrase_compounds:
@@ -255,7 +251,7 @@ class SentenceAttributor:
                     return Mention(cue.start + 1, cue.end, words.text(cue.start + 1, cue.end), country, "government")
             phrase = words.text(cue.start + 1, cue.end)
             first = words[cue.start + 1].lower_
-            if first.startswith(("sein", "ihr")) and cue.end - cue.start > 2:
+            if first in PERSONAL_POSSESSIVES and cue.end - cue.start > 2:
                 # "nach seinen Erkenntnissen": the source is whoever "sein" refers to
                 return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="personal")
             if first in ("dessen", "deren") and cue.end - cue.start > 2:
@@ -272,6 +268,12 @@ class SentenceAttributor:
                 return Mention(cue.start + 1, cue.end, phrase, noun, "unknown")
             return None
         return self.speaker_after(cue.end, sentence, mentions)
+
+    def from_phrase_noun(self, source: Mention, cue: CueMatch) -> Mention:
+        """The source's span starts at the phrase noun: "Angaben der Polizei", "Angaben aus Kiel"."""
+        source.start = cue.start + 1
+        source.text = self.words.text(source.start, source.end)
+        return source
 
     def resolve(self, mention: Mention | None, mentions: list[Mention]) -> tuple[Mention | None, str | None]:
         if mention is None:
@@ -297,9 +299,6 @@ class SentenceAttributor:
         out = []
         _, right = clause_bounds(words, cue.start, sentence, [])
         for q in quotes:
-            if q.start > sentence.start and words[q.start - 1].lower_ in DETERMINERS and q.end + 1 < sentence.end \
-                    and words[q.end].text == "," and words[q.end + 1].lower_ in ("dass", "ob"):
-                continue  # "berichtet die Ausgabe des „Kurier“, dass …": a quoted name in the frame
             if sentence.start <= q.end <= cue.start:
                 # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue
                 between = [t.text for t in words[q.end : cue.start]]

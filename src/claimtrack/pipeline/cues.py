@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from .lexicon import Lexicon, get
+from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
 from .words import Word, Words, words_of
 
 CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
@@ -142,9 +142,6 @@ def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:
     return None
 
 
-POSSESSIVE_OWNERS = ("sein", "ihr")  # "seiner", "ihrer", "ihren": whose opinion, told by a pronoun
-
-
 def possessive_before(words: Words, i: int, start: int, lex: Lexicon) -> int | None:
     """The possessive that opens "Seiner Meinung nach" for the "nach" at i: a phrase noun right
     before "nach", lower-case attributes before it ("seiner eigenen Einschätzung nach")."""
@@ -152,9 +149,9 @@ def possessive_before(words: Words, i: int, start: int, lex: Lexicon) -> int | N
         return None
     k = i - 2
     while k > start and words[k].text.islower() and words[k].text.endswith(("en", "er", "em")) \
-            and not words[k].lower_.startswith(POSSESSIVE_OWNERS):
+            and words[k].lower_ not in PERSONAL_POSSESSIVES:
         k -= 1
-    return k if words[k].lower_.startswith(POSSESSIVE_OWNERS) and len(words[k].text) <= 7 else None
+    return k if words[k].lower_ in PERSONAL_POSSESSIVES else None
 
 
 def so_between_commas(words: Words, i: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from .. import lexicons
 from .lexicon import (
     DETERMINERS,
     OBLIQUE_DETERMINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUOTE_PAIRS,
     Lexicon,
@@ -99,7 +100,6 @@ def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Menti
 
 
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | frozenset("und oder aber dass ob wie wo wenn als weil da so sich man".split())
-POSSESSIVES = frozenset("sein seine seines seiner seinem seinen ihr ihre ihres ihrer ihrem ihren dessen deren".split())
 # endings of adjectives the lemma table does not know ("behördlichen", "seismologischen")
 ADJECTIVE_SUFFIXES = tuple(f"{stem}{ending}" for stem in ("isch", "lich", "ig", "al", "ell", "iv", "bar")
                            for ending in ("e", "en", "er", "es", "em"))

@@ -17,6 +17,9 @@ PREPOSITIONS = frozenset(
     zu zum zur seit bis ab gegenüber neben hinter wegen trotz statt während per pro samt nahe
     angesichts infolge innerhalb außerhalb laut zufolge gemäß unweit ins ans aufs""".split()
 )
+# "seiner Meinung nach", "nach ihren Angaben": whose, told by a pronoun
+PERSONAL_POSSESSIVES = frozenset("sein seine seines seiner seinem seinen ihr ihre ihres ihrer ihrem ihren".split())
+POSSESSIVES = PERSONAL_POSSESSIVES | {"dessen", "deren"}
 # an opening quotation mark and the marks that may close it
 QUOTE_PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’"}
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals".split())

@@ -582,16 +582,22 @@ def quoted_name(words: Words, i: int, end: int, lex: Lexicon) -> Mention | None:
     if not closers:
         return None
     close = next((k for k in range(i + 2, min(end, i + 6)) if words[k].text in closers), None)
-    if close is None or not is_capitalised(words[close - 1], lex) or not all(
-            is_capitalised(words[k], lex) or words[k].text == "-"
-            # "„Ärzte ohne Grenzen“", "„Bild am Sonntag“": a small word between capitalised ones
-            or (k > i + 1 and words[k].lower_ in SMALL_NAME_WORDS)
-            for k in range(i + 1, close)):
+    if close is None or not reads_as_name([words[k].text for k in range(i + 1, close)]):
         return None
     name = words.text(i + 1, close)
     canonical, kind = entity_for([name], lex) or (name, "unknown")
     return Mention(start, close + 1, words.text(start, close + 1), canonical, kind,
                    has_name=True, determiner=words[start].lower_ if start < i else None)
+
+
+def reads_as_name(texts: list[str], small_words: bool = True) -> bool:
+    """Words that can be a name: capitalised ones and hyphens ("al-Dschasira" too), with
+    small words between them when `small_words` ("Ärzte ohne Grenzen", "Bild am Sonntag")."""
+    def capitalised(t: str) -> bool:
+        return t[:1].isupper() or NAME_PARTICLE.match(t) is not None
+
+    return bool(texts) and capitalised(texts[0]) and capitalised(texts[-1]) and all(
+        capitalised(t) or t == "-" or small_words and t.lower() in SMALL_NAME_WORDS for t in texts)
 
 
 def is_quoted_title(words: Words, start: int, end: int, lex: Lexicon) -> bool:
@@ -600,15 +606,15 @@ def is_quoted_title(words: Words, start: int, end: int, lex: Lexicon) -> bool:
     or preposition, and is a known entity, a word the lemma table does not know, or several
     capitalised words; "einen „Angriff auf alle“" and "als „Fest“" stay quotations."""
     inner = [words[k].text for k in range(start + 1, end - 1)]
-    if not 1 <= len(inner) <= 5 or start == 0 or not inner[-1][:1].isupper() or not all(
-            t[:1].isupper() or t == "-" or (0 < n < len(inner) - 1 and t in SMALL_NAME_WORDS) for n, t in enumerate(inner)):
+    if not 1 <= len(inner) <= 5 or start == 0 or not reads_as_name(inner):
         return False
     before = words[start - 1]
     if before.text[:1].isupper() and before.text.isalpha() and head_kind(before.text, lex) in ("media", "organization", "government"):
         return True  # "die Zeitung „Nord Echo“", "die Organisation „Ärzte für Alle“"
-    if before.lower_ not in DEFINITE and before.lower_ not in PREPOSITIONS \
-            or not all(t[:1].isupper() or t == "-" for t in inner):
+    if before.lower_ not in DEFINITE and before.lower_ not in PREPOSITIONS or not reads_as_name(inner, small_words=False):
         return False  # "von der „Achse des Bösen“" is a phrase
+    if end + 1 < len(words) and words[end].text == "," and words[end + 1].lower_ in ("dass", "ob"):
+        return True  # "berichtet die Ausgabe des „Kurier“, dass …": the paper, in the frame
     name = " ".join(inner)
     return len(inner) > 1 or entity_for([name], lex) is not None or name not in lex.known_words
 
