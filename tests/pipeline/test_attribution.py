@@ -81,6 +81,24 @@ def test_attribution_indirect_content_is_the_reported_clause(claims_of):
 
 
 @pytest.mark.parametrize(
+    "text, mode, content",
+    [
+        # a quoted word inside the reported clause: the clause is the content, and its mode
+        # is the clause's (quoting a few words makes no direct speech)
+        ("Die Lage am Deich sei „dramatisch“, sagte der Landrat.", "indirect", "Die Lage am Deich sei „dramatisch“"),
+        ("Ohne neue Pumpen werde der Keller „voll Wasser“ laufen, warnte die Hausmeisterin.", "indirect",
+         "Ohne neue Pumpen werde der Keller „voll Wasser“ laufen"),
+        # the quotation is the whole statement: at the start of the sentence, or after a colon
+        ("„Wir bleiben hier“, sagte der Landrat.", "direct", "„Wir bleiben hier“"),
+        ("Trainerin Eva Lorenz war zufrieden: „Ein guter Anfang“, sagte Lorenz.", "direct", "„Ein guter Anfang“"),
+    ],
+)
+def test_attribution_a_quoted_phrase_inside_the_clause_is_no_direct_speech(claims_of, text, mode, content):
+    claim = only(claims_of(body(text)))
+    assert (claim.mode, claim.content.text) == (mode, content)
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         # an unclosed ", so X": what follows the source is frame too

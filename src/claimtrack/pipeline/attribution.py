@@ -300,7 +300,13 @@ class SentenceAttributor:
         _, right = clause_bounds(words, cue.start, sentence, [])
         for q in quotes:
             if sentence.start <= q.end <= cue.start:
-                # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue
+                # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue. It must
+                # open the sentence (or follow a colon) too: in "Die Lage sei „dramatisch“,
+                # sagte er" the quoted word is part of the reported clause, which is the content
+                opens = q.start <= sentence.start or words[q.start - 1].text == ":" \
+                    or all(words[k].is_punct for k in range(sentence.start, q.start))
+                if not opens:
+                    continue
                 between = [t.text for t in words[q.end : cue.start]]
                 close = all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2
                 if close or (q.start >= sentence.start and cue.start - q.end <= 3):
