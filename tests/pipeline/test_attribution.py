@@ -287,6 +287,17 @@ def test_attribution_hearsay_is_reported_without_a_speaker(claims_of):
     assert claim.content.text == "Es gebe noch Keller, in die das Wasser nicht vordringen konnte"
 
 
+def test_attribution_hearsay_goes_on_in_konjunktiv(claims_of):
+    """Konjunktiv I after hearsay continues it, still from nobody named; its subject is no speaker."""
+    claims = claims_of(body("Ersten Berichten zufolge brannte eine Lagerhalle. Zwei Arbeiter seien verletzt worden. "
+                            "Das Feuer sei am Morgen ausgebrochen."))
+    assert [(c.speaker, c.mode, c.text) for c in claims] == [
+        (None, "reported", "Ersten Berichten zufolge brannte eine Lagerhalle."),
+        (None, "indirect", "Zwei Arbeiter seien verletzt worden."),
+        (None, "indirect", "Das Feuer sei am Morgen ausgebrochen."),
+    ]
+
+
 def test_attribution_hearsay_from_a_place_names_it(claims_of):
     claim = only(claims_of(body("Die Sitzung dauere an, hieß es aus dem Rathaus.")))
     assert (claim.speaker.canonical, claim.mode) == ("Rathaus", "indirect")

@@ -610,6 +610,11 @@ class SentenceAttributor:
             return False
         if last is not None and last.speaker is not None and index - last.last_sentence <= MAX_CONTINUATION_GAP + 1:
             speaker, resolved_from, via = last.speaker, last.resolved_from, last.via
+        elif last is not None and last.speaker is None and last.mode in ("indirect", "reported") and konjunktiv \
+                and index - last.last_sentence <= MAX_CONTINUATION_GAP + 1:
+            # "Es handle sich ersten Angaben zufolge um … Zwei Wachleute seien getötet worden.":
+            # hearsay goes on in Konjunktiv I, still from nobody named
+            speaker, resolved_from, via = None, None, None
         elif mostly_quote and self.narrative_subject is not None and self.narrative_subject[0] == index - 1:
             # "Die SPD will am Kurs festhalten. „Wir wollen ...“": the quotation is the subject's
             speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
