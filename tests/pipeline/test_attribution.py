@@ -184,6 +184,25 @@ def test_attribution_continuation_cue_is_frame(claims_of):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Demnach" after a sentence that introduced a source: its subject says it, if it can speak
+        ("Die Sparkasse legte am Dienstag ihre Bilanz vor. Demnach sank der Gewinn um ein Drittel.",
+         [("Sparkasse", "reported", "sank der Gewinn um ein Drittel")]),
+        ("Das Gutachten liegt seit Montag vor. Demnach sind 40 Brücken marode.",
+         [(None, "reported", "sind 40 Brücken marode")]),
+        # "Danach" is mostly "afterwards": it reports only in Konjunktiv
+        ("Die Ärztin besuchte die Klinik. Danach fuhr sie nach Hause.", []),
+        ("Die Ärztin legte eine Studie vor. Danach sei jedes dritte Kind zu dick.",
+         [("Ärztin", "indirect", "sei jedes dritte Kind zu dick")]),
+    ],
+)
+def test_attribution_demnach_without_a_claim_before(claims_of, text, expected):
+    claims = [c for c in claims_of(body(text)) if c.cue is not None]
+    assert [(c.speaker.canonical if c.speaker else None, c.mode, c.content.text) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
     "text, speaker",
     [
         # Konjunktiv I right after a sentence about a speaker reports that speaker

@@ -623,10 +623,17 @@ class SentenceAttributor:
             # "Die Kripo bittet um Hinweise. Der Mann sei etwa 20 Jahre alt.": Konjunktiv I right
             # after a sentence about a speaker reports that speaker
             speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
+        elif starts_with_cue and not mostly_quote and (konjunktiv or words[sentence.start].text != "Danach"):
+            # "Die Jury gab ihr Urteil bekannt. Demnach ist er unschuldig.": what the sentence
+            # before introduced says it; its subject when that can speak, else nobody named.
+            # ("Danach" alone is mostly "afterwards": it reports only in Konjunktiv.)
+            subject = self.narrative_subject[1] if self.narrative_subject is not None \
+                and self.narrative_subject[0] == index - 1 and self.narrative_subject[1].kind in SPEAKER_KINDS else None
+            speaker, resolved_from, via, last = subject, None, None, None
         else:
             return False
         cue = next((c for c in cues if c.kind == "continuation"), None)
-        mode = "direct" if mostly_quote else "indirect"
+        mode = "direct" if mostly_quote else "indirect" if konjunktiv or last is not None else "reported"
         if mostly_quote:
             content = (quotes[0].start_char, quotes[-1].end_char)
         elif cue is not None and cue.end < sentence.end:
