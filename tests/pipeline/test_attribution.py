@@ -317,6 +317,40 @@ def test_attribution_hearsay_goes_on_in_konjunktiv(claims_of):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # nobody named: a passive that reports a clause is hearsay
+        ("Dem Kassenwart wird vorgeworfen, Geld veruntreut zu haben.",
+         (None, "vorwerfen", "indirect", "Geld veruntreut zu haben")),
+        ("Es wird vermutet, dass der Brand gelegt wurde.", (None, "vermuten", "indirect", "dass der Brand gelegt wurde")),
+        # the agent after "von"/"vom" speaks, not the subject
+        ("Die Pläne wurden von der Bürgermeisterin scharf kritisiert.",
+         ("Bürgermeisterin", "kritisieren", "reported", "Die Pläne wurden von der Bürgermeisterin scharf kritisiert.")),
+        ("Die Anwohner wurden vom Landratsamt aufgefordert, die Fenster zu schließen.",
+         ("Landratsamt", "auffordern", "indirect", "die Fenster zu schließen")),
+        ("Von Seiten der Gewerkschaft wurde kritisiert, dass die Löhne sinken.",
+         ("Gewerkschaft", "kritisieren", "indirect", "dass die Löhne sinken")),
+        # "unter der Leitung von X" names no agent
+        ("Dem Verein unter der Leitung von Eva Kranz wird vorgeworfen, Spenden verschwiegen zu haben.",
+         (None, "vorwerfen", "indirect", "Spenden verschwiegen zu haben")),
+    ],
+)
+def test_attribution_passive_cue_speaks_through_its_agent_or_nobody(claims_of, text, expected):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical if claim.speaker else None, claim.cue.lemma, claim.mode,
+            claim.content.text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Am Abend wurden zwei weitere Unfälle gemeldet.",  # no clause, no agent: nobody said anything
+    "Der Bär, auch Bruno genannt, lief durch das Dorf.",
+    "Dazu wurde von keiner Seite etwas gesagt.",
+])
+def test_attribution_passive_cue_without_agent_or_clause_is_no_claim(claims_of, text):
+    assert [c for c in claims_of(body(text)) if c.cue is not None] == []
+
+
 def test_attribution_hearsay_from_a_place_names_it(claims_of):
     claim = only(claims_of(body("Die Sitzung dauere an, hieß es aus dem Rathaus.")))
     assert (claim.speaker.canonical, claim.mode) == ("Rathaus", "indirect")

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.pipeline.grammar import is_attributive, is_konjunktiv_i
+from claimtrack.pipeline.grammar import in_prepositional_phrase, is_attributive, is_konjunktiv_i
+from claimtrack.pipeline.words import words_of
 from tests.helpers import body
 
 
@@ -41,3 +42,18 @@ def test_grammar_konjunktiv_of_a_verb_the_table_lacks_continues_the_speaker(clai
 )
 def test_grammar_attributive_adjective_is_not_a_verb(word, expected):
     assert is_attributive(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("Der Verein unter der Leitung von Eva Kranz", "Leitung", True),  # "unter" ends in -er
+        ("Sie sprach über die neuen Pläne", "Pläne", True),
+        ("bei einem Treffen", "Treffen", True),
+        ("Die neuen Pläne liegen vor", "Pläne", False),
+    ],
+)
+def test_grammar_noun_in_a_prepositional_phrase(nlp, text, noun, expected):
+    words = words_of(nlp.make_doc(text))
+    i = next(k for k in range(len(words)) if words[k].text == noun)
+    assert in_prepositional_phrase(words, i) is expected

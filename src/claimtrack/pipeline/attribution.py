@@ -31,6 +31,7 @@ from .grammar import (
     has_konjunktiv,
     has_konjunktiv_i,
     has_zu_infinitive,
+    in_prepositional_phrase,
     is_attributive,
     is_subject,
     looks_finite,
@@ -182,6 +183,20 @@ class SentenceAttributor:
             if words[k].lower_ == "unter" and words[k + 1].text == "Berufung" and words[k + 2].lower_ == "auf":
                 return next((m for m in mentions if m.start == k + 3), None) or chunk_list(
                     words, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+        return None
+
+    def passive_agent(self, cue: CueMatch, sentence: Sentence) -> Mention | None:
+        """The agent of a passive cue: "wurde vom Verband aufgefordert", "wurden von der
+        Ministerin als unrealistisch bezeichnet" (the subject is what was said about)."""
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, [])
+        for k in range(left, min(right, cue.start)):
+            if words[k].lower_ not in ("von", "vom") or k > left and in_prepositional_phrase(words, k - 1):
+                continue  # "unter der Führung von X" names no agent
+            start = k + 2 if words[k + 1].lower_ == "seiten" else k + 1  # "von Seiten der Opposition"
+            found = self.speaker_after(start, sentence, [])
+            if found is not None and found.end <= cue.start and not words[found.start].lower_.startswith("kein"):
+                return found  # "von keiner Seite" is nobody
         return None
 
     def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -482,7 +497,8 @@ class SentenceAttributor:
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
-            raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+            raw = self.passive_agent(cue, sentence) if cue.passive else \
+                self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
             if nested and raw is None and self.second_predicate(cue, sentence) and self.claims and self.claims[-1].content:
                 # "warnte, es könnten Stellen wegfallen, sprach aber von …": a second statement of
                 # the same speaker ends the first one's content
@@ -507,14 +523,17 @@ class SentenceAttributor:
             if relayed is not None and speaker is not None:
                 # "wie Yonhap unter Berufung auf den Geheimdienst berichtete": the service said it
                 speaker, via, resolved_from = relayed, speaker, None
-            if speaker is None and raw is None and previous_speaker is not None:
+            if speaker is None and raw is None and previous_speaker is not None and not cue.passive:
                 speaker, resolved_from = previous_speaker, previous_from
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
-            hearsay = cue.lemma == "heißen" and speaker is None  # "…, hieß es": said, by nobody named
+            # "…, hieß es", "Ihm wird vorgeworfen, … zu haben": said, by nobody named
+            hearsay = speaker is None and (cue.lemma == "heißen" or cue.passive and mode == "indirect")
+            if cue.passive and speaker is None and not hearsay:
+                continue  # "wurden Zwischenfälle gemeldet": no statement, nobody who speaks
             if speaker is None and (not cue.stance or emitted) and not hearsay:
                 continue
             if mode in ("direct", "indirect") and content is not None:

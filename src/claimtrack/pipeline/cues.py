@@ -33,6 +33,7 @@ class CueMatch:
     sentence: int  # index into doc._.ct_sentences
     stance: str | None = None
     particle: int | None = None  # token index of a separated verb particle
+    passive: bool = False  # "wird vorgeworfen", "wurde von X bezeichnet": the subject is not the speaker
 
     def text(self, words: Words) -> str:
         text = words.text(self.start, self.end)
@@ -114,10 +115,10 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         return None  # "die bestätigten Fälle": an attributive participle, not a statement
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"
-    if not cue.stance and is_passive(words, i, end, sentence_start, lemma, text):
-        # "wurden Zwischenfälle gemeldet", "auch Bruno genannt": nobody speaks. A passive
-        # confirmation stays: "wurden nur wenige bestätigt" is the article's own stance.
-        return None
+    # "wurden Zwischenfälle gemeldet", "Ihm wird vorgeworfen, …": the subject is not the speaker
+    # (attribution looks for an agent "von X" or reports a clause from nobody named). A passive
+    # confirmation stays the article's own stance: "wurden nur wenige bestätigt".
+    passive = not cue.stance and is_passive(words, i, end, sentence_start, lemma, text)
     if i > sentence_start and words[i - 1].text == "(" or (i > sentence_start + 1 and words[i - 2].text == "("):
         return None  # "(Wikinews berichtete)": a note on the source, not a statement
     if cue.needs:
@@ -126,7 +127,7 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         begin = max(_clause_start(words, i, sentence_start), i - 12)
         if not any(words[k].lower_ in cue.needs for k in [*range(i + 1, stop), *range(begin, i)]):
             return None
-    return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle)
+    return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle, passive)
 
 
 def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:

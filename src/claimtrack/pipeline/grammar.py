@@ -65,8 +65,9 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
 def in_prepositional_phrase(words: Words, i: int) -> bool:
     """Token i is the noun of a phrase that opens with a preposition ("bei einem Treffen")."""
     k = i - 1
-    while k >= max(0, i - 4) and (words[k].lower_ in DETERMINERS or words[k].text.islower() and words[k].text.endswith(("e", "en", "em", "er"))):
-        k -= 1
+    while k >= max(0, i - 4) and words[k].lower_ not in PREPOSITIONS and (
+            words[k].lower_ in DETERMINERS or words[k].text.islower() and words[k].text.endswith(("e", "en", "em", "er"))):
+        k -= 1  # determiners and adjectives, but "unter" and "über" end in -er too
     return k >= 0 and words[k].lower_ in PREPOSITIONS
 
 
