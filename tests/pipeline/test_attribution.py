@@ -252,6 +252,8 @@ def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
         ("Nach einem Bericht der Lokalzeitung fehlen 30 Betten.", "Lokalzeitung"),
         ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
         ("Nach Zeugenaussagen fuhr der Wagen bei Rot.", "Zeugen"),  # a compound names its source
+        ("Nach ADAC-Angaben staute sich der Verkehr.", "ADAC"),  # also with a hyphen
+        ("Laut WHO-Schätzungen erkrankten 300 Kinder.", "Weltgesundheitsorganisation (WHO)"),  # a known one
         ("Nach Angaben eines Anwohners brannte die Scheune.", "Anwohner"),  # any genitive article
         ("Nach Angaben seines Anwalts ist der Mann krank.", "Anwalt"),  # a possessive: his lawyer
         ("Zeugen haben vor Gericht ausgesagt, dass der Wagen zu schnell war.", "Zeugen"),

@@ -45,6 +45,7 @@ from .mentions import (
     chunk,
     chunk_list,
     country_of,
+    entity_for,
     is_common_noun,
     preceded_by_preposition,
     quoted_name,
@@ -258,7 +259,9 @@ class SentenceAttributor:
             noun = words[cue.end - 1].text
             for part in self.lex.phrase_compounds:
                 if noun.casefold().endswith(part) and len(noun) > len(part) + 2:
-                    return Mention(cue.end - 1, cue.end, noun, compound_head(noun[: -len(part)]), "organization")
+                    head = compound_head(noun[: -len(part)])
+                    canonical, kind = entity_for([head], self.lex) or (head, "organization")  # "WHO-Angaben"
+                    return Mention(cue.end - 1, cue.end, noun, canonical, kind)
             adjective = words[cue.start + 1].text if cue.end - cue.start > 2 else None
             if adjective:
                 country = country_of(adjective, self.lex)

@@ -138,8 +138,8 @@ def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:
     if k >= end:
         return None
     text = words[k].text
-    if text in lex.phrase_nouns or text[:1].isupper() and text.endswith(lex.phrase_compounds):
-        return k  # a compound names its source inside: "Polizeiangaben" (Polizei)
+    if text in lex.phrase_nouns or text[:1].isupper() and text.casefold().endswith(lex.phrase_compounds):
+        return k  # a compound names its source inside: "Polizeiangaben" (Polizei), "UN-Angaben" (UN)
     return None
 
 
