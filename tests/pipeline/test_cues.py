@@ -37,6 +37,9 @@ def cue_lemmas(doc) -> list[str]:
         ("Wie die Sparkasse bekannt gab, sinken die Zinsen.", "bekanntgeben"),
         ("Die Firma hat gestern bekannt gegeben, dass sie schließt.", "bekanntgeben"),
         ("Dann gab die Chefin der Firma, Julia Ott, bekannt, dass sie schließt.", "bekanntgeben"),
+        # preterites the lemma table lacks
+        ("Die Stadtwerke gaben bekannt, dass die Preise steigen.", "bekanntgeben"),
+        ("Der Gemeinderat beschloss, das Freibad zu schließen.", "beschließen"),
         ("Die Regierung verurteilte den Angriff als feige.", "verurteilen"),
     ],
 )
