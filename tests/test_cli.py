@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from claimtrack import __version__
 from claimtrack.cli import app
+from claimtrack.reading import find_files
 from claimtrack.status import ExitStatus
 
 from .conftest import SAMPLES
@@ -33,7 +34,8 @@ def test_cli_ingest_prints_a_summary(sample_db, tmp_path):
     result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(sample_db)])
     assert result.exit_code == ExitStatus.OK
     header, values = result.output.splitlines()[1:3]
-    assert dict(zip(header.split(), values.split()))["skipped"] == "11"  # plain columns when piped
+    articles = len(list(find_files([SAMPLES])))  # all stored already, so all skipped
+    assert dict(zip(header.split(), values.split()))["skipped"] == str(articles)  # plain columns when piped
 
 
 def test_cli_ingest_says_how_many_processes_extracted(tmp_path):

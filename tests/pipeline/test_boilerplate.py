@@ -30,5 +30,16 @@ def test_boilerplate_author_paragraph_in_first_person():
     assert kinds(article)[-1][1] == "author"
 
 
+def test_boilerplate_byline_paragraph_in_third_person():
+    article = ("Titel\n\nVon Paul Lenz, Redakteur im Sportressort. Er schreibt seit 2015 über Radsport.\n\n"
+               "Die Tour beginnt am Montag.")
+    assert [k for _, k in kinds(article)] == ["title", "author", "body"]
+
+
+def test_boilerplate_a_sentence_opening_with_von_is_no_byline():
+    article = "Titel\n\nVon Montag an bleibt die Redaktion geschlossen.\n\nVon Seiten der Redaktion hieß es, man bedaure das."
+    assert [k for _, k in kinds(article)] == ["title", "body", "body"]
+
+
 def test_boilerplate_date_line_is_not_the_title():
     assert [k for _, k in kinds("18. Oktober, 2024\n\nPolitik\n\nEin Titel hier\n\nText.")][:2] == ["dateline", "title"]

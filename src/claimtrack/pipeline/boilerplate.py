@@ -6,7 +6,8 @@ comment forms, navigation and tag lists. None of these may yield a claim. A line
   dateline    a date standing alone near the top ("18. Oktober, 2024"),
   repeated    a line that already appeared (pages repeat their headlines),
   boilerplate a line matching `lexicons/de/boilerplate.toml`, or anything after a comment form,
-  author      a first-person paragraph near the end that describes its author,
+  author      a first-person paragraph near the end that describes its author, or a byline
+              paragraph ("Von Jana Pröll, Redakteurin im Lokalressort. …"),
   heading     a short line without closing punctuation ("NATO warnt vor Eskalation"),
   body        everything else.
 """
@@ -50,6 +51,17 @@ def _is_author_paragraph(text: str) -> bool:
     return first_person >= 2 and any(m in folded for m in data["markers"])
 
 
+@cache
+def _byline() -> re.Pattern[str]:
+    return re.compile(lexicons.load("boilerplate")["author"]["byline"])
+
+
+def _is_byline(text: str) -> bool:
+    """"Von Jana Pröll, Redakteurin im Lokalressort. Sie berichtet seit …": who wrote it."""
+    folded = text.casefold()
+    return _byline().match(text) is not None and any(m in folded for m in lexicons.load("boilerplate")["author"]["markers"])
+
+
 def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[Line]:
     """Split the text into lines and give each its kind."""
     patterns, comment_form = _patterns()
@@ -82,7 +94,7 @@ def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[
             kind = "repeated"
         elif looks_like_heading(stripped):
             kind = "heading"
-        elif start > total * 0.6 and _is_author_paragraph(stripped):
+        elif start > total * 0.6 and _is_author_paragraph(stripped) or _is_byline(stripped):
             kind = "author"
         else:
             kind = "body"
