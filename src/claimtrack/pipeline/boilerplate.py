@@ -58,8 +58,10 @@ def _byline() -> re.Pattern[str]:
 
 def _is_byline(text: str) -> bool:
     """"Von Jana Pröll, Redakteurin im Lokalressort. Sie berichtet seit …": who wrote it."""
+    if _byline().match(text) is None:
+        return False
     folded = text.casefold()
-    return _byline().match(text) is not None and any(m in folded for m in lexicons.load("boilerplate")["author"]["markers"])
+    return any(m in folded for m in lexicons.load("boilerplate")["author"]["markers"])
 
 
 def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[Line]:
@@ -94,7 +96,7 @@ def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[
             kind = "repeated"
         elif looks_like_heading(stripped):
             kind = "heading"
-        elif start > total * 0.6 and _is_author_paragraph(stripped) or _is_byline(stripped):
+        elif (start > total * 0.6 and _is_author_paragraph(stripped)) or _is_byline(stripped):
             kind = "author"
         else:
             kind = "body"
