@@ -40,6 +40,9 @@ def cue_lemmas(doc) -> list[str]:
         # preterites the lemma table lacks
         ("Die Stadtwerke gaben bekannt, dass die Preise steigen.", "bekanntgeben"),
         ("Der Gemeinderat beschloss, das Freibad zu schließen.", "beschließen"),
+        ("Der Landkreis hat zugesagt, die Kosten zu tragen.", "zusagen"),
+        ("Die Eltern prangerten an, dass der Schulbus ausfällt.", "anprangern"),
+        ("Das Landgericht urteilte, die Kündigung sei unwirksam.", "urteilen"),
         ("Die Regierung verurteilte den Angriff als feige.", "verurteilen"),
     ],
 )
