@@ -186,7 +186,7 @@ class SentenceAttributor:
                     words, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
         return None
 
-    def passive_agent(self, cue: CueMatch, sentence: Sentence) -> Mention | None:
+    def passive_agent(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The agent of a passive cue: "wurde vom Verband aufgefordert", "wurden von der
         Ministerin als unrealistisch bezeichnet" (the subject is what was said about)."""
         words = self.words
@@ -195,7 +195,7 @@ class SentenceAttributor:
             if words[k].lower_ not in ("von", "vom") or k > left and in_prepositional_phrase(words, k - 1):
                 continue  # "unter der Führung von X" names no agent
             start = k + 2 if words[k + 1].lower_ == "seiten" else k + 1  # "von Seiten der Opposition"
-            found = self.speaker_after(start, sentence, [])
+            found = self.speaker_after(start, sentence, mentions)
             if found is not None and found.end <= cue.start and not words[found.start].lower_.startswith("kein"):
                 return found  # "von keiner Seite" is nobody
         return None
@@ -321,8 +321,7 @@ class SentenceAttributor:
                 # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue. It must
                 # open the sentence (or follow a colon) too: in "Die Lage sei „dramatisch“,
                 # sagte er" the quoted word is part of the reported clause, which is the content
-                opens = q.start <= sentence.start or words[q.start - 1].text == ":" \
-                    or all(words[k].is_punct for k in range(sentence.start, q.start))
+                opens = all(words[k].is_punct for k in range(sentence.start, q.start)) or words[q.start - 1].text == ":"
                 if not opens:
                     continue
                 between = [t.text for t in words[q.end : cue.start]]
@@ -500,7 +499,7 @@ class SentenceAttributor:
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
-            raw = self.passive_agent(cue, sentence) if cue.passive else \
+            raw = self.passive_agent(cue, sentence, mentions) if cue.passive else \
                 self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
             if nested and raw is None and self.second_predicate(cue, sentence) and self.claims and self.claims[-1].content:
                 # "warnte, es könnten Stellen wegfallen, sprach aber von …": a second statement of
@@ -534,9 +533,8 @@ class SentenceAttributor:
             if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
                 continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
             # "…, hieß es", "Ihm wird vorgeworfen, … zu haben": said, by nobody named
+            # ("wurden Zwischenfälle gemeldet" reports no clause: nobody speaks, so no claim)
             hearsay = speaker is None and (cue.lemma == "heißen" or cue.passive and mode == "indirect")
-            if cue.passive and speaker is None and not hearsay:
-                continue  # "wurden Zwischenfälle gemeldet": no statement, nobody who speaks
             if speaker is None and (not cue.stance or emitted) and not hearsay:
                 continue
             if mode in ("direct", "indirect") and content is not None:
@@ -630,6 +628,8 @@ class SentenceAttributor:
         konjunktiv = has_konjunktiv(words, sentence.start, sentence.end, lex, reportative=anaphoric)
         if not (starts_with_cue or mostly_quote or konjunktiv):
             return False
+        # the subject of the sentence right before, when that sentence made no claim
+        before = self.narrative_subject[1] if self.narrative_subject and self.narrative_subject[0] == index - 1 else None
         if last is not None and last.speaker is not None and index - last.last_sentence <= MAX_CONTINUATION_GAP + 1:
             speaker, resolved_from, via = last.speaker, last.resolved_from, last.via
         elif last is not None and last.speaker is None and last.mode in ("indirect", "reported") and konjunktiv \
@@ -637,21 +637,19 @@ class SentenceAttributor:
             # "Es handle sich ersten Angaben zufolge um … Zwei Wachleute seien getötet worden.":
             # hearsay goes on in Konjunktiv I, still from nobody named
             speaker, resolved_from, via = None, None, None
-        elif mostly_quote and self.narrative_subject is not None and self.narrative_subject[0] == index - 1:
+        elif mostly_quote and before is not None:
             # "Die SPD will am Kurs festhalten. „Wir wollen ...“": the quotation is the subject's
-            speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
-        elif self.narrative_subject is not None and self.narrative_subject[0] == index - 1 \
-                and self.narrative_subject[1].kind in SPEAKER_KINDS and has_konjunktiv_i(words, sentence.start, sentence.end, lex):
+            speaker, resolved_from, via, last = before, None, None, None
+        elif before is not None and before.kind in SPEAKER_KINDS and has_konjunktiv_i(words, sentence.start, sentence.end, lex):
             # "Die Kripo bittet um Hinweise. Der Mann sei etwa 20 Jahre alt.": Konjunktiv I right
             # after a sentence about a speaker reports that speaker
-            speaker, resolved_from, via, last = self.narrative_subject[1], None, None, None
+            speaker, resolved_from, via, last = before, None, None, None
         elif starts_with_cue and not mostly_quote and (konjunktiv or words[sentence.start].text != "Danach"):
             # "Die Jury gab ihr Urteil bekannt. Demnach ist er unschuldig.": what the sentence
             # before introduced says it; its subject when that can speak, else nobody named.
             # ("Danach" alone is mostly "afterwards": it reports only in Konjunktiv.)
-            subject = self.narrative_subject[1] if self.narrative_subject is not None \
-                and self.narrative_subject[0] == index - 1 and self.narrative_subject[1].kind in SPEAKER_KINDS else None
-            speaker, resolved_from, via, last = subject, None, None, None
+            speaker = before if before is not None and before.kind in SPEAKER_KINDS else None
+            resolved_from, via, last = None, None, None
         else:
             return False
         cue = next((c for c in cues if c.kind == "continuation"), None)
