@@ -36,6 +36,9 @@ NOT_ADJ = frozenset(
 DEFINITE = frozenset("der die das des dem den".split())
 SMALL_NAME_WORDS = PREPOSITIONS | DETERMINERS | {"und"}  # inside a name: "Ärzte ohne Grenzen"
 GENITIVE_DATIVE_ARTICLES = frozenset("des der eines einer dem einem".split())
+# What closes an apposition: "der Präsident Indonesiens, Susilo Yudhoyono, sagte" and, at the
+# end of the sentence, "sagte der Präsident Indonesiens, Susilo Yudhoyono."
+APPOSITION_ENDS = frozenset(",.!?:;")
 
 
 @dataclass
@@ -68,6 +71,7 @@ def is_adjective(token: Word) -> bool:
         and text.replace("-", "").isalpha()
         and text.endswith(ADJ_ENDINGS)
         and text not in NOT_ADJ
+        and text not in PREPOSITIONS  # "wegen", "gegen", "unter": no adjective in a phrase
     )
 
 
@@ -174,11 +178,20 @@ def country_of(word: str, lex: Lexicon) -> str | None:
         return lex.countries[folded]
     if folded.endswith("s") and folded[:-1] in lex.countries:
         return lex.countries[folded[:-1]]
-    stem = folded.split("-")[-1]
-    for ending in ("en", "er", "es", "em", "e"):
-        if stem.endswith(ending) and stem[: -len(ending)] in lex.country_adjectives:
-            return lex.country_adjectives[stem[: -len(ending)]]
-    return lex.country_adjectives.get(stem)
+    # "saudi-arabischen" as a whole; "US-amerikanischen" by its last part
+    for stem in (folded, folded.split("-")[-1]) if "-" in folded else (folded,):
+        for ending in ("en", "er", "es", "em", "e"):
+            if stem.endswith(ending) and stem[: -len(ending)] in lex.country_adjectives:
+                return lex.country_adjectives[stem[: -len(ending)]]
+        if stem in lex.country_adjectives:
+            return lex.country_adjectives[stem]
+    return None
+
+
+def is_country_adjective(text: str, lex: Lexicon) -> bool:
+    """A capitalised adjective of a country ("Griechische", "US-amerikanischen"), not its name."""
+    return text[:1].isupper() and text.endswith(ADJ_ENDINGS) and text.casefold() not in lex.countries \
+        and country_of(text, lex) is not None
 
 
 def country_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -197,7 +210,7 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
     last = _strip_genitive(word.split("-")[-1]) if word not in lex.groups else word
     folded = last.casefold()
     whole = _strip_genitive(word).casefold()
-    if last in lex.groups or word in lex.groups:
+    if last in lex.groups or word in lex.groups or dative_plural_of_group(last, lex):
         return "group"
     if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
         return "role"
@@ -208,6 +221,11 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
         if any(form.endswith(suffixes) for form in forms):
             return kind
     return None
+
+
+def dative_plural_of_group(word: str, lex: Lexicon) -> bool:
+    """"Veranstaltern", "Anwohnern": a group in the dative plural ("Behörden" is nominative too)."""
+    return word.endswith("n") and word not in lex.groups and word[:-1] in lex.groups
 
 
 def entity_for(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
@@ -282,6 +300,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         possessor = country_of(token.text, lex) or token.text[:-1]
         j += 1
     adjectives: list[str] = []
+    if j == i and j + 1 < end and is_country_adjective(token.text, lex) and is_capitalised(words[j + 1], lex):
+        adjectives.append(token.text)  # "Griechische Ermittler" opening a sentence: an adjective
+        j += 1
     place = country_phrase_at(words, j, end, lex)
     while place is None and j < end and is_adjective(words[j]):
         adjectives.append(words[j].text)
@@ -316,6 +337,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         if country is not None and determiner and j < end and is_name_adjective(head, lex) \
                 and is_capitalised(words[j], lex) and not is_name_like(words[j], lex):
             j += 1  # "die Russische Föderation": the country, named in two words
+        elif country is not None and determiner and j < end and not is_name_adjective(head, lex) \
+                and is_capitalised(words[j], lex) and country_of(words[j].text, lex) is None \
+                and head_kind(words[j].text, lex) is None and words[j].text not in lex.months \
+                and not words[j].text.endswith("s"):  # "die Türkei Erdogans" is the country
+            country = None  # "die Bangkok Post": a place in a name, not the country speaking
 
     names: list[int] = []
     if country is None or kind is not None:
@@ -367,10 +393,10 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         close = k
         if close + 2 < end and words[close].text == "(" and words[close + 2].text == ")":
             close += 3  # "Christian Wulff (CDU),"
-        if k > j + 1 and close < len(words) and words[close].text == "," \
+        if k > j + 1 and (close == len(words) or words[close].text in APPOSITION_ENDS) \
                 and (k - j > 2 or is_name_like(words[j + 1], lex) or words[j + 1].text in lex.first_names):
             names = list(range(j + 1, k))
-            j = close + 1  # with the closing comma, so that no clause ends inside the phrase
+            j = close + 1 if close < len(words) and words[close].text == "," else close  # with the closing comma, so that no clause ends inside the phrase
     # "Institute for the Study of War (ISW)": an acronym in brackets names the phrase
     for k in range(j, min(end - 2, j + 7)):
         if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
@@ -436,6 +462,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         out_kind = aff_kind or "person"
     elif kind == "group":
         canonical, out_kind = genitive_free(words, i, j, head.i, determiner), "unknown"
+        if dative_plural_of_group(head_text, lex) and canonical.endswith(head_text):
+            canonical = canonical[:-1]  # "laut den Veranstaltern": the Veranstalter
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
         canonical = (f"{_strip_genitive(head_text)} ({place})" if place
@@ -455,9 +483,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             and determiner in ("der", "die", "das", "des", "dem", "den") \
             and affiliation is None and entity is None:
         mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
-    if kind == "role" and not names and determiner in ("der", "die", "dem", "den") and (affiliation is None or "-" in head_text) \
+    if kind == "role" and not names and determiner in ("der", "die", "dem", "den") \
+            and (affiliation is None or "-" in head_text or affiliation == adjective_country) \
             and not (j < end and words[j].lower_ in ("des", "der")):
-        # "konstatierte der Staatschef", "Der NATO-Chef sprach": the last fitting speaker
+        # "konstatierte der Staatschef", "Der NATO-Chef sprach", "der venezolanische Präsident":
+        # the last fitting speaker
         mention.pronoun = "role"
     if depth == 0 and not mention.pronoun:
         extend(words, mention, end, lex)
@@ -504,8 +534,8 @@ def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:
     if mention.has_name and j + 2 < end and words[j].text == ",":
         # "Petra Pau, PDS-Abgeordnete," / "Andres Granier, der Gouverneur von Tabasco,"
         inner = chunk(words, j + 1, end, lex, depth=1, permissive=False)
-        if inner is not None and inner.role and inner.end < end and (
-                words[inner.end].text == "," or words[inner.end].text.islower()):
+        if inner is not None and inner.role and (inner.end == len(words) or (inner.end < end and (
+                words[inner.end].text in APPOSITION_ENDS or words[inner.end].text.islower()))):
             j = inner.end  # closed by a comma, or by the verb that follows the subject
     if j != mention.end:
         mention.end = j
