@@ -491,6 +491,13 @@ def test_attribution_clauses_around_the_cue(claims_of, text, speaker, content):
         # no name: a relative clause, a place
         ("Der Sprecher des Amtes, der die Zahlen kennt, sagte, es fehle Personal.", "Sprecher des Amtes",
          "Der Sprecher des Amtes"),
+        # a genitive country before the apposition; the name closing the sentence
+        ("Die Regierungschefin Perus, Ana Quispe, sagte, es fehle Personal.", "Ana Quispe",
+         "Die Regierungschefin Perus, Ana Quispe"),
+        ("Es fehle Personal, sagte der Vorsitzende des Anglerbundes, Uwe Kamp.", "Uwe Kamp",
+         "der Vorsitzende des Anglerbundes, Uwe Kamp"),
+        ("Es fehle Personal, sagte Tobias Wenck, Sprecher der Stadtwerke.", "Tobias Wenck",
+         "Tobias Wenck, Sprecher der Stadtwerke"),
     ],
 )
 def test_attribution_speaker_named_in_apposition(claims_of, text, canonical, speaker):
@@ -522,3 +529,97 @@ def test_attribution_nach_after_a_noun_is_no_cue_without_an_opinion(claims_of):
 def test_attribution_source_after_aus_is_a_place_not_a_person(claims_of):
     speaker = only(claims_of(body("Nach Angaben aus Kiel wurden zwei Boote beschädigt."))).speaker
     assert (speaker.canonical, speaker.kind) == ("Kiel", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # countries beyond the seed corpus, by name, genitive, adjective and capital
+        ("Die Regierung Kenias wies die Berichte zurück.", "Regierung Kenia", "government"),
+        ("Die thailändische Polizei wies die Berichte zurück.", "Polizei (Thailand)", "government"),
+        ("Die saudi-arabische Regierung wies die Berichte zurück.", "Regierung (Saudi-Arabien)", "government"),
+        ("Nairobi wies die Berichte zurück.", "Kenia", "government"),
+        # a capital inside a name is no country, a country adjective opening a sentence no speaker
+        ("Die Bangkok Post wies die Berichte zurück.", "Bangkok Post", None),
+        ("Peruanische Ermittler wiesen die Berichte zurück.", "Peruanische Ermittler", "unknown"),
+    ],
+)
+def test_attribution_countries_of_the_world(claims_of, text, speaker, kind):
+    claim = only(claims_of(body(text)))
+    assert claim.speaker.canonical == speaker
+    assert kind is None or claim.speaker.kind == kind
+
+
+def test_attribution_role_with_country_adjective_refers_back(claims_of):
+    """"der kenianische Präsident" after his full name is the same person."""
+    claims = claims_of(body("Kenias Präsident Daniel Mwangi reiste nach Genf. "
+                            "„Wir brauchen Hilfe“, sagte der kenianische Präsident."))
+    assert only(claims).speaker.canonical == "Daniel Mwangi"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the subject stands before a relative clause, not after the verb
+        ("Der Trainer, der wegen einer Sperre fehlte, nannte Schiedsrichter Oskar Brandt parteiisch.", "Trainer"),
+        ("Die Reederei, die das Schiff seit 2011 betreibt, kritisierte Kapitän Jens Ohm.", "Reederei"),
+        # "wegen" is a preposition, not an adjective of a phrase "der wegen ... Fouls"
+        ("Lena Vogt, die wegen wiederholter Fouls Rot sah, kritisierte Schiedsrichterin Ida Funk.", "Lena Vogt"),
+    ],
+)
+def test_attribution_subject_before_relative_clause(claims_of, text, speaker):
+    assert claims_of(body(text))[0].speaker.canonical == speaker
+
+
+def quantities_of(claim) -> list[float]:
+    return [q.value for q in claim.quantities]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two verb cues: each speaker keeps its own figure, a reported claim says its own clause
+        ("Die Polizei sprach von 400 Teilnehmern, die Veranstalter sprachen von 1.200 Teilnehmern.",
+         [("Polizei", "Die Polizei sprach von 400 Teilnehmern", [400]),
+          ("Veranstalter", "die Veranstalter sprachen von 1.200 Teilnehmern.", [1200])]),
+        ("Während die Polizei von 400 Teilnehmern sprach, sprachen die Veranstalter von 1.200.",
+         [("Polizei", "Während die Polizei von 400 Teilnehmern sprach", [400]),
+          ("Veranstalter", "sprachen die Veranstalter von 1.200.", [1200])]),
+        # a second statement inside the first one's reported clause, with a subject of its own
+        ("Der Bürgermeister sagte, es gebe 12 Verletzte, die Feuerwehr sprach von 15 Verletzten.",
+         [("Bürgermeister", "es gebe 12 Verletzte", [12]),
+          ("Feuerwehr", "die Feuerwehr sprach von 15 Verletzten.", [15])]),
+        # "laut X" in a clause of its own, after a verb cue, before one, or after another "laut"
+        ("Die Veranstalter schätzten 1.200 Teilnehmer; nach Angaben der Polizei waren es 400.",
+         [("Veranstalter", "Die Veranstalter schätzten 1.200 Teilnehmer", [1200]),
+          ("Polizei", "waren es 400.", [400])]),
+        ("Laut Polizei kamen 400 Menschen, die Veranstalter sprachen von 1.200.",
+         [("Polizei", "kamen 400 Menschen", [400]),
+          ("Veranstalter", "die Veranstalter sprachen von 1.200.", [1200])]),
+        ("Laut den Anwohnern fielen 40 Busse aus, laut dem Fahrgastverband 70.",
+         [("Anwohner", "fielen 40 Busse aus", [40]),
+          ("Fahrgastverband", "70.", [70])]),
+    ],
+)
+def test_attribution_one_sentence_several_sources(claims_of, text, expected):
+    """The reader must see who gave which figure: a sentence with two sources is two claims."""
+    claims = claims_of(body(text))
+    assert [(c.speaker.canonical, c.content.text, quantities_of(c)) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        # one clause, or a relative clause inside the source phrase: "laut X" relays the verb's claim
+        ("Nach Angaben der Polizei, die am Ort war, sagte ein Sprecher, es gebe 5 Tote.", "Sprecher", "Polizei"),
+        ("Laut Polizei sagte ein Sprecher, es gebe 5 Tote.", "Sprecher", "Polizei"),
+    ],
+)
+def test_attribution_source_in_the_verbs_clause_is_relayed(claims_of, text, speaker, via):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.via.canonical if claim.via else None, quantities_of(claim)) == (speaker, via, [5])
+
+
+def test_attribution_statement_inside_a_quotation_is_the_quoted_speakers(claims_of):
+    claim = only(claims_of(body("Die Ministerin sagte: „Der Verband fordert zu viel.“")))
+    assert claim.speaker.canonical == "Ministerin"

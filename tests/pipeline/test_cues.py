@@ -61,6 +61,8 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Die Kinder klagten vor Gericht.",  # "klagen" without "über"
         "Der Staatssekretär vertrat die Ministerin im Ausschuss.",  # standing in, not a view
         "Das Gericht verurteilte den Fahrer zu einer Geldstrafe.",  # a sentence, not a statement
+        "Das Unwetter forderte drei Todesopfer.",  # a toll, not a demand
+        "Der Brand hat zwei Menschenleben gefordert.",
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

@@ -56,3 +56,18 @@ def test_figures_counted_noun_from_zahl_der(doc_of):
     doc = doc_of(body("Die Zahl der nach Polen geflohenen Menschen stieg auf etwa 3.000."))
     figure = only(figures(doc))
     assert (figure.value, figure.unit_lemma) == (3000, "Mensch")
+
+
+@pytest.mark.parametrize(
+    "sentence, units",
+    [
+        # a bare number that ends its clause counts what the figure before it counts
+        ("Laut Polizei gab es 12 Verletzte, laut den Sanitätern 19.", ["Verletzte", "Verletzte"]),
+        ("Die Polizei meldete 23 Vermisste; nach Angaben der Reederei waren es nur 12.", ["Vermisste", "Vermisste"]),
+        # a number followed by its own noun, or not ending a clause, keeps its own
+        ("Es gab 12 Verletzte und 3 Tote.", ["Verletzte", "Tote"]),
+        ("Es gab 12 Verletzte, 19 davon schwer.", ["Verletzte", None]),
+    ],
+)
+def test_figures_elliptic_number_takes_the_counted_noun_before_it(doc_of, sentence, units):
+    assert [f.unit_lemma for f in figures(doc_of(body(sentence)))] == units

@@ -63,6 +63,7 @@ CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
 SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
 # "um/ohne/statt ... zu": a purpose or manner clause, never what somebody said
 NOT_REPORTING_ZU = frozenset("um ohne statt anstatt".split())
+CLAUSE_SEPARATORS = frozenset(",;–—")  # where one speaker's clause ends and the next one's begins
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
 
@@ -87,6 +88,9 @@ class ClaimDraft:
     continues: ClaimDraft | None = None  # the claim this one continues
     antecedent_sentence: int | None = None  # where a pronoun's antecedent was introduced
     content_parts: list[tuple[int, int]] | None = None  # content split by its frame
+    # the claim's own clause when its sentence holds several speakers' claims: its figures
+    # come from there ("Die Polizei sprach von 500, die Veranstalter von 2.000")
+    scope: tuple[int, int] | None = None
 
 
 class SentenceAttributor:
@@ -112,13 +116,21 @@ class SentenceAttributor:
         before = [m for m in subjects if m.start >= left and m.end <= cue.start]
         if before:
             return before[0]
+        if left > sentence.start and words[left - 1].text == "," and self.relative_clause_before(sentence, left - 1, mentions):
+            # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
+            # the relative clause, not after the verb
+            first = next(m for m in mentions if m.start <= sentence.start + 1)
+            if is_subject(words, first):
+                return first
         k = cue.end
         while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1
         after = [m for m in subjects if k <= m.start < right and m.start <= k + 1]
         if after:
             return after[0]
-        if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == ",":
+        # A relative clause ends with its verb: ", die Küstenwache sprach von 152" is a clause of its own
+        if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == "," \
+                and all(words[m].is_punct for m in range(cue.end, right)):
             antecedents = [m for m in mentions if m.end <= left - 1]
             if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
                 # the relative pronoun is the mention; it names its antecedent
@@ -132,6 +144,12 @@ class SentenceAttributor:
         if main and main[0].start <= sentence.start + 3:
             return main[0]
         return self.noun_subject(cue, left, k, right)
+
+    def own_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The subject right before the cue verb in the cue's own clause, any noun, or None."""
+        left, right = clause_bounds(self.words, cue.start, sentence, mentions)
+        found = self.noun_subject(cue, left, right, right)
+        return found if found is not None and found.end <= cue.start else None
 
     def noun_subject(self, cue: CueMatch, left: int, after: int, right: int) -> Mention | None:
         """A speech verb makes its subject a speaker, whatever the noun: "Der Sportler sagte",
@@ -416,20 +434,21 @@ class SentenceAttributor:
                 return k
         return sentence.end
 
-    def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence
+    def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence, first: int | None = None
                        ) -> tuple[tuple[int, int], list[tuple[int, int]] | None]:
-        """The sentence without its frame: "Laut Feuerwehr brannte ..." -> "brannte ...";
-        "..., so der Minister." -> "..."; a frame inside the sentence leaves two parts.
-        The frame is the cue and its source."""
+        """The sentence, or its clause from token `first` on, without its frame: "Laut
+        Feuerwehr brannte ..." -> "brannte ..."; "..., so der Minister." -> "..."; a frame
+        inside the sentence leaves two parts. The frame is the cue and its source."""
         words = self.words
         if source is not None and (source.start > cue.end or source.end < cue.start):
             source = None  # "Die Firma hat nach eigenen Angaben ...": the subject is content
         frame_start = min(cue.start, source.start) if source else cue.start
         frame_end = max(cue.end, source.end) if source else cue.end
-        start, end = sentence.start, sentence.end
+        start, end = sentence.start if first is None else first, sentence.end
+        opening = start
         if cue.lemma == "zufolge":
-            if phrase_start_before(words, cue.start, sentence.start) <= sentence.start + 1:
-                frame_start = sentence.start  # "Ersten Angaben vom Dienstag zufolge lag ..."
+            if phrase_start_before(words, cue.start, opening) <= opening + 1:
+                frame_start = opening  # "Ersten Angaben vom Dienstag zufolge lag ..."
             elif source is None:
                 # "Es handele sich ersten Angaben zufolge um ...": the phrase noun is frame too
                 k = cue.start
@@ -438,7 +457,7 @@ class SentenceAttributor:
                     while k > start and (is_attributive(words[k - 1].text) or words[k - 1].lower_ in ("den", "der")):
                         k -= 1
                 frame_start = k
-        if frame_start <= sentence.start + 1:
+        if frame_start <= opening + 1:
             start = frame_end
             if cue.lemma != "zufolge" and start < end and words[start].text not in (",", ":"):
                 # German puts the verb second: "Nach Angaben des Landrats der Region Oberfeld
@@ -460,7 +479,7 @@ class SentenceAttributor:
         while end > start and words[end - 1].text in (",", ":"):
             end -= 1
         if not any(not words[k].is_punct for k in range(start, end)):
-            return (sentence.start_char, sentence.end_char), None  # "Laut Polizei.": nothing but the frame
+            return (self.words[opening].idx, sentence.end_char), None  # "Laut Polizei.": nothing but the frame
         return self._chars(start, end), None
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
@@ -484,10 +503,16 @@ class SentenceAttributor:
         previous_speaker: Mention | None = None
         previous_from: str | None = None
         via: Mention | None = None
+        anchors: list[tuple[ClaimDraft, int, int]] = []  # each claim, and its cue and speaker's tokens
 
         verb_cues = [c for c in cues if c.kind == "verb"]
         other_cues = [c for c in cues if c.kind in ("preposition", "phrase", "so")]
+        # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000": a
+        # source in a clause of its own after every verb cue makes a claim of its own
+        own_clause = [c for c in other_cues if verb_cues and all(self.own_clauses(c, v, sentence, mentions) for v in verb_cues)]
         for cue in other_cues:
+            if cue in own_clause:
+                continue
             mention = self.speaker_for_preposition(cue, sentence, mentions)
             if verb_cues and mention is not None:
                 via = via or mention
@@ -501,6 +526,10 @@ class SentenceAttributor:
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
             raw = self.passive_agent(cue, sentence, mentions) if cue.passive else \
                 self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+            if nested and raw is None and not cue.passive and not any(q.start < cue.start < q.end for q in sentence_quotes):
+                # "sagte, es gebe 500 Tote, die Opposition sprach von 800": outside a quotation, a
+                # clause with a subject of its own right before its verb is a second statement
+                raw = self.own_subject(cue, sentence, mentions)
             if nested and raw is None and self.second_predicate(cue, sentence) and self.claims and self.claims[-1].content:
                 # "warnte, es könnten Stellen wegfallen, sprach aber von …": a second statement of
                 # the same speaker ends the first one's content
@@ -549,28 +578,38 @@ class SentenceAttributor:
             if resolved_from and self.antecedent is not None:
                 draft.antecedent_sentence = sentence_of(self.doc, self.antecedent.start)
             self.emit(draft)
+            anchors.append(anchor(draft, cue, raw, sentence))
             emitted = True
             previous_speaker, previous_from = speaker, resolved_from
-        if not emitted:  # no verb cue spoke: "Nach Angaben der Polizei habe er ... verlangt"
-            for cue in other_cues:
-                raw = self.speaker_for_preposition(cue, sentence, mentions)
-                anonymous = raw is not None and raw.canonical.split()[-1] in lex.anonymous_sources
-                if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
-                    raw = None
-                if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
-                    continue
-                if raw is None and cue.kind == "phrase" and words[cue.end - 1].text not in lex.anonymous_sources:
-                    continue
-                speaker, resolved_from = self.resolve(raw, mentions)
-                mode = "indirect" if has_konjunktiv(words, sentence.start, sentence.end, lex) else "reported"
-                content, parts = self.content_around(cue, raw, sentence)
-                if cue.kind == "phrase" and raw is not None and raw.start == cue.start + 1:
-                    # the source's span took the phrase noun: "nach" + "Angaben der Polizei"
-                    cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
-                self.emit(ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
-                                     content, mode, resolved_from, content_parts=parts))
-                emitted = True
-                break
+        # no verb cue spoke ("Nach Angaben der Polizei habe er ... verlangt"), or a source
+        # stands in a clause of its own: one claim per clause
+        for cue in other_cues if not emitted else own_clause:
+            if any(not self.clause_break(end, cue.start) if cue.start >= end else
+                   not self.clause_break(cue.end, start) if cue.end <= start else True for _, start, end in anchors) \
+                    or any(s <= words[cue.start].idx < e for s, e in contents):
+                continue  # one claim per clause
+            raw = self.speaker_for_preposition(cue, sentence, mentions)
+            anonymous = raw is not None and raw.canonical.split()[-1] in lex.anonymous_sources
+            if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
+                raw = None
+            if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
+                continue
+            if raw is None and cue.kind == "phrase" and words[cue.end - 1].text not in lex.anonymous_sources:
+                continue
+            speaker, resolved_from = self.resolve(raw, mentions)
+            mode = "indirect" if has_konjunktiv(words, sentence.start, sentence.end, lex) else "reported"
+            opening = max((k + 1 for k in range(sentence.start, cue.start) if words[k].text in CLAUSE_SEPARATORS),
+                          default=None) if anchors else None
+            content, parts = self.content_around(cue, raw, sentence, opening)
+            if cue.kind == "phrase" and raw is not None and raw.start == cue.start + 1:
+                # the source's span took the phrase noun: "nach" + "Angaben der Polizei"
+                cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
+            draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
+                               content, mode, resolved_from, content_parts=parts)
+            self.emit(draft)
+            anchors.append(anchor(draft, cue, raw, sentence))
+            emitted = True
+        self.scope_clauses(sentence, anchors)
         if not emitted:
             emitted = self.introduced_quote(index, sentence, sentence_quotes, mentions)
         if not emitted:
@@ -592,6 +631,59 @@ class SentenceAttributor:
                 self.full_names.setdefault(parts[-1], m.canonical)
                 self.full_names.setdefault(parts[0], m.canonical)
         self.last_body_index = index
+
+    def own_clauses(self, source: CueMatch, verb: CueMatch, sentence: Sentence, mentions: list[Mention]) -> bool:
+        """Do a "laut X" and a verb cue stand in clauses of their own? Yes when a comma,
+        semicolon or dash comes between them and, if "laut X" comes first, something stands
+        before the verb in its clause: in "Laut Polizei kamen 500, die Veranstalter sprachen
+        von 2.000" the verb has its subject; in "Nach Angaben der Polizei, die am Ort war,
+        sagte ein Sprecher" the verb comes second after the whole "nach Angaben ..." phrase."""
+        if source.start > verb.end:
+            return self.clause_break(verb.end, source.start)
+        words = self.words
+        left, right = clause_bounds(words, verb.start, sentence, mentions)
+        opener = words[left].lower_
+        # "500 Menschen, die demonstrierten": a relative clause ends with its verb
+        relative = opener in RELATIVE_PRONOUNS and all(words[k].is_punct for k in range(verb.end, right))
+        return self.clause_break(source.end, verb.start) and left < verb.start and not relative \
+            and opener not in SUBORDINATORS and opener != "wie"  # "…, wie ein Sprecher sagte" relays it all
+
+    def clause_break(self, after: int, before: int) -> bool:
+        """Does a comma, semicolon or dash stand between tokens `after` and `before`?"""
+        return any(self.words[k].text in CLAUSE_SEPARATORS for k in range(after, before))
+
+    def scope_clauses(self, sentence: Sentence, anchors: list[tuple[ClaimDraft, int, int]]) -> None:
+        """Several speakers in one sentence ("Die Polizei sprach von 500 Teilnehmern, die
+        Veranstalter von 2.000"): each claim's scope is its own clause, cut at the last comma,
+        semicolon or dash before the next claim's cue or speaker, so that each keeps its own
+        figures, and a reported claim says its clause, not the sentence. A claim also keeps the
+        figures of its content where that reaches into the next clause ("Wie die Zeitung
+        berichtete, sagte der Minister, es gebe 500 Tote"). Where no such mark stands between
+        two claims, all keep the sentence."""
+        if len({draft.speaker.canonical if draft.speaker else "" for draft, _, _ in anchors}) < 2:
+            return
+        words = self.words
+        anchors = sorted(anchors, key=lambda a: a[1])
+        cuts = []
+        for (_, _, end), (_, start, _) in zip(anchors, anchors[1:]):
+            cut = next((k for k in range(start - 1, end - 1, -1) if words[k].text in CLAUSE_SEPARATORS), None)
+            if cut is None:
+                return
+            cuts.append(cut)
+        for n, (draft, _, _) in enumerate(anchors):
+            first = cuts[n - 1] + 1 if n else sentence.start
+            last = cuts[n] if n < len(cuts) else sentence.end
+            draft.scope = words.chars(first, last)
+            if draft.cue is not None and draft.cue.kind == "verb" and draft.mode == "reported" and not draft.content_parts:
+                draft.content = draft.scope
+            elif draft.cue is not None and draft.cue.kind != "verb" and draft.content:
+                # "laut X" reports what its own clause says
+                low, high = draft.scope
+                parts = [(max(s, low), min(e, high)) for s, e in draft.content_parts or [draft.content]]
+                parts = [(s, e) for s, e in parts if s < e]
+                if parts:
+                    draft.content = (parts[0][0], parts[-1][1])
+                    draft.content_parts = parts if len(parts) > 1 else None
 
     def introduced_quote(self, index: int, sentence: Sentence, quotes: list[Quote], mentions: list[Mention]) -> bool:
         """"Der Ermittler will aufhören: „Es kommt nichts mehr nach.“": a quotation that a colon
@@ -708,6 +800,15 @@ def inherit_dates(claims: list[ClaimDraft], dates: list[DateMatch], sentences: l
         previous = claim
 
 
+def anchor(draft: ClaimDraft, cue: CueMatch, raw: Mention | None, sentence: Sentence) -> tuple[ClaimDraft, int, int]:
+    """The claim with the first and last token of its cue and of its speaker as written in
+    the sentence (not a pronoun's antecedent elsewhere)."""
+    start, end = cue.start, max(cue.end, cue.particle + 1 if cue.particle is not None else 0)
+    if raw is not None and sentence.start <= raw.start < sentence.end:
+        start, end = min(start, raw.start), max(end, raw.end)
+    return draft, start, end
+
+
 def same_speaker(a: Mention | None, b: Mention | None) -> bool:
     """The same speaker, where "Wood" is the same person as "Robert Wood"."""
     if a is None or b is None:
@@ -788,8 +889,9 @@ class Attributor:
                                              (sentence.start_char, sentence.end_char), "assertion"))
         claims.sort(key=lambda c: (c.start_char, c.cue.start if c.cue else -1))
         for claim in claims:
+            ranges = [claim.scope, claim.content] if claim.scope else [(claim.start_char, claim.end_char)]
+            claim.figures = [f for f in figures if any(r and r[0] <= words[f.start].idx < r[1] for r in ranges)]
             s, e = claim.start_char, claim.end_char
-            claim.figures = [f for f in figures if s <= words[f.start].idx < e]
             claim.dates = [d for d in dates if s <= d.start_char < e]
         inherit_dates(claims, dates, sentences)
         doc._.ct_claims = claims

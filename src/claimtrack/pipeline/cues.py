@@ -121,11 +121,12 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     passive = not cue.stance and is_passive(words, i, end, sentence_start, lemma, text)
     if i > sentence_start and words[i - 1].text == "(" or (i > sentence_start + 1 and words[i - 2].text == "("):
         return None  # "(Wikinews berichtete)": a note on the source, not a statement
-    if cue.needs:
+    if cue.needs or cue.unless:
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
         stop = min(_clause_end(words, i + 1, end), i + 12)
         begin = max(_clause_start(words, i, sentence_start), i - 12)
-        if not any(words[k].lower_ in cue.needs for k in [*range(i + 1, stop), *range(begin, i)]):
+        clause = {words[k].lower_ for k in [*range(i + 1, stop), *range(begin, i)]}
+        if cue.needs and clause.isdisjoint(cue.needs) or not clause.isdisjoint(cue.unless):
             return None
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle, passive)
 

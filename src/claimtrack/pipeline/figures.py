@@ -213,6 +213,10 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
             counted = count_noun_of_sentence(words, start, end)
             if counted:
                 match.unit, match.unit_lemma = counted
+            elif out and out[-1].unit and (match.end >= end or words[match.end].is_punct):
+                # "starben 41 Menschen, laut dem Roten Kreuz mindestens 58": a bare number that
+                # ends its clause counts what the figure before it counts
+                match.unit, match.unit_lemma, match.modifiers = out[-1].unit, out[-1].unit_lemma, list(out[-1].modifiers)
         match.scope = scope_of(words, start, end)
         out.append(match)
         i = max(match.end, i + 1)

@@ -36,6 +36,7 @@ class VerbCue:
     base: str | None = None
     particle: str | None = None
     needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
 
 # eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
@@ -101,7 +102,8 @@ def get() -> Lexicon:
     verb_cues: dict[str, VerbCue] = {}
     separable: dict[str, list[VerbCue]] = {}
     for lemma, cfg in cues["verbs"].items():
-        cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())))
+        cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())),
+                      tuple(cfg.get("unless", ())))
         verb_cues[lemma] = cue
         if cue.base:
             separable.setdefault(cue.base, []).append(cue)
