@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.pipeline.grammar import in_prepositional_phrase, is_attributive, is_konjunktiv_i
+from claimtrack.pipeline.grammar import (
+    in_prepositional_phrase,
+    is_attributive,
+    is_konjunktiv_i,
+)
 from claimtrack.pipeline.words import words_of
 from tests.helpers import body
 
