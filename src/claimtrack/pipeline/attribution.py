@@ -584,8 +584,7 @@ class SentenceAttributor:
         # no verb cue spoke ("Nach Angaben der Polizei habe er ... verlangt"), or a source
         # stands in a clause of its own: one claim per clause
         for cue in other_cues if not emitted else own_clause:
-            if any(not self.clause_break(end, cue.start) if cue.start >= end else
-                   not self.clause_break(cue.end, start) if cue.end <= start else True for _, start, end in anchors) \
+            if any(self.shares_clause(cue, start, end) for _, start, end in anchors) \
                     or any(s <= words[cue.start].idx < e for s, e in contents):
                 continue  # one claim per clause
             raw = self.speaker_for_preposition(cue, sentence, mentions)
@@ -647,6 +646,15 @@ class SentenceAttributor:
         relative = opener in RELATIVE_PRONOUNS and all(words[k].is_punct for k in range(verb.end, right))
         return self.clause_break(source.end, verb.start) and left < verb.start and not relative \
             and opener not in SUBORDINATORS and opener != "wie"  # "…, wie ein Sprecher sagte" relays it all
+
+    def shares_clause(self, cue: CueMatch, start: int, end: int) -> bool:
+        """Does the cue stand in the clause of the claim whose cue and speaker take tokens
+        [start, end), with no comma, semicolon or dash between them?"""
+        if cue.start >= end:
+            return not self.clause_break(end, cue.start)
+        if cue.end <= start:
+            return not self.clause_break(cue.end, start)
+        return True
 
     def clause_break(self, after: int, before: int) -> bool:
         """Does a comma, semicolon or dash stand between tokens `after` and `before`?"""
