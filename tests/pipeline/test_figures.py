@@ -28,6 +28,10 @@ def figures(doc):
         ("Höchstens 200 Gäste dürfen kommen.", 200, None, None, "at_most", "Gast"),
         ("Fast 900 Fahrten fielen aus.", 900, None, None, "approx", "Fahrt"),
         ("Mindestens 30 Menschen wurden verletzt.", 30, None, None, "at_least", "Mensch"),
+        # a noun made of a participle or adjective counts people, not the participle
+        ("Es gab 140 Überlebende.", 140, None, None, "exact", "Überlebende"),
+        ("Die Klinik zählte 25 Infizierte.", 25, None, None, "exact", "Infizierte"),
+        ("Es kamen 80 Jugendliche.", 80, None, None, "exact", "Jugendliche"),
     ],
 )
 def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualifier, unit_lemma):

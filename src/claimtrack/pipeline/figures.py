@@ -79,6 +79,10 @@ def unit_lemma(word: str) -> str:
     if word in table:
         return table[word]
     found = lexicons.lemma(word)
+    if found[:1].islower() and word[:1].isupper() and word.endswith(("e", "en")):
+        # the table gives the participle ("überlebend", "infiziert"): a noun made of it
+        # counts people, "Überlebende", "Infizierte"
+        return word[:-1] if word.endswith("en") else word
     if found != word:
         return found[:1].upper() + found[1:]
     for plural, singular in (("isten", "ist"), ("anten", "ant"), ("enten", "ent"), ("innen", "in")):
