@@ -116,12 +116,12 @@ class SentenceAttributor:
         before = [m for m in subjects if m.start >= left and m.end <= cue.start]
         if before:
             return before[0]
-        if left > sentence.start and words[left - 1].text == "," and self.relative_clause_before(sentence, left - 1, mentions):
-            # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
-            # the relative clause, not after the verb
-            first = next(m for m in mentions if m.start <= sentence.start + 1)
-            if is_subject(words, first):
-                return first
+        # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
+        # the relative clause, not after the verb
+        first = self.relative_clause_before(sentence, left - 1, mentions) \
+            if left > sentence.start and words[left - 1].text == "," else None
+        if first is not None and is_subject(words, first):
+            return first
         k = cue.end
         while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1
@@ -130,7 +130,7 @@ class SentenceAttributor:
             return after[0]
         # A relative clause ends with its verb: ", die Küstenwache sprach von 152" is a clause of its own
         if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == "," \
-                and all(words[m].is_punct for m in range(cue.end, right)):
+                and self.ends_clause(cue, right):
             antecedents = [m for m in mentions if m.end <= left - 1]
             if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
                 # the relative pronoun is the mention; it names its antecedent
@@ -412,14 +412,22 @@ class SentenceAttributor:
         return sentence.start < cue.start and cue.end < sentence.end and words[cue.start - 1].text == "," \
             and words[cue.end].lower_ in COORDINATION_ADVERBS
 
-    def relative_clause_before(self, sentence: Sentence, comma: int, mentions: list[Mention]) -> bool:
-        """"Der Verband, dem 300 Firmen angehören, warnte": the words before the comma are a
-        relative clause on the sentence's subject, so they are not what the verb reports."""
+    def relative_clause_before(self, sentence: Sentence, comma: int, mentions: list[Mention]) -> Mention | None:
+        """"Der Verband, dem 300 Firmen angehören, warnte": when the words before the comma are
+        a relative clause on the sentence's first mention, so not what the verb reports, that
+        mention (the verb's subject); else None."""
         words = self.words
         first = next((m for m in mentions if m.start <= sentence.start + 1), None)
-        return first is not None and first.end < comma and words[first.end].text == "," \
-            and words[first.end + 1].lower_ in RELATIVE_FORMS \
-            and not any(words[k].text == "," for k in range(first.end + 1, comma))
+        if first is not None and first.end < comma and words[first.end].text == "," \
+                and words[first.end + 1].lower_ in RELATIVE_FORMS \
+                and not any(words[k].text == "," for k in range(first.end + 1, comma)):
+            return first
+        return None
+
+    def ends_clause(self, verb: CueMatch, right: int) -> bool:
+        """Is the verb the last word of its clause (up to token `right`), as in a relative
+        clause ("500 Menschen, die demonstrierten")?"""
+        return all(self.words[k].is_punct for k in range(verb.end, right))
 
     def main_clause_after(self, cue: CueMatch, start: int, sentence: Sentence) -> int:
         """Where the reported clause that starts at token `start` ends: at the sentence end, or,
@@ -642,8 +650,7 @@ class SentenceAttributor:
         words = self.words
         left, right = clause_bounds(words, verb.start, sentence, mentions)
         opener = words[left].lower_
-        # "500 Menschen, die demonstrierten": a relative clause ends with its verb
-        relative = opener in RELATIVE_PRONOUNS and all(words[k].is_punct for k in range(verb.end, right))
+        relative = opener in RELATIVE_PRONOUNS and self.ends_clause(verb, right)
         return self.clause_break(source.end, verb.start) and left < verb.start and not relative \
             and opener not in SUBORDINATORS and opener != "wie"  # "…, wie ein Sprecher sagte" relays it all
 

@@ -396,7 +396,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         if k > j + 1 and (close == len(words) or words[close].text in APPOSITION_ENDS) \
                 and (k - j > 2 or is_name_like(words[j + 1], lex) or words[j + 1].text in lex.first_names):
             names = list(range(j + 1, k))
-            j = close + 1 if close < len(words) and words[close].text == "," else close  # with the closing comma, so that no clause ends inside the phrase
+            # with a closing comma, so that no clause ends inside the phrase; not with a full stop
+            j = close + 1 if close < len(words) and words[close].text == "," else close
     # "Institute for the Study of War (ISW)": an acronym in brackets names the phrase
     for k in range(j, min(end - 2, j + 7)):
         if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
