@@ -623,3 +623,39 @@ def test_attribution_source_in_the_verbs_clause_is_relayed(claims_of, text, spea
 def test_attribution_statement_inside_a_quotation_is_the_quoted_speakers(claims_of):
     claim = only(claims_of(body("Die Ministerin sagte: „Der Verband fordert zu viel.“")))
     assert claim.speaker.canonical == "Ministerin"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        # the phrase the cue needs ("von", "als") opens before the verb, with a quotation in it
+        ("Von einem „klaren Wortbruch“ sprach die Elternvertreterin Jana Seidl.", "Jana Seidl", "sprechen",
+         "„klaren Wortbruch“"),
+        ("Als „verfrüht“ bezeichnete der Kreisbauernverband die Ernteprognose.", "Kreisbauernverband",
+         "bezeichnen", "„verfrüht“"),
+    ],
+)
+def test_attribution_quotation_in_the_phrase_the_cue_needs(claims_of, text, speaker, cue, content):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.cue.lemma, claim.mode, claim.content.text) == (
+        speaker, cue, "direct", content)
+
+
+@pytest.mark.parametrize(
+    "text, canonical, role",
+    [
+        # a role noun whose plural looks the same ("Politiker", "Ermittler") is one person
+        # when a name follows it
+        ("Das sei zu teuer, sagte der FDP-Politiker Rainer Obst.", "Rainer Obst", "FDP-Politiker"),
+        ("Ermittlerin Sabine Kurz und der Ermittler Olaf Brandl sagten, es gebe keine Spur.",
+         "Sabine Kurz; Olaf Brandl", None),
+    ],
+)
+def test_attribution_role_that_is_also_a_group_takes_the_name(claims_of, text, canonical, role):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.speaker.kind, claim.speaker.role) == (canonical, "person", role)
+
+
+def test_attribution_group_without_a_name_stays_a_group(claims_of):
+    claim = only(claims_of(body("Die Politiker sagten, es gebe keine Einigung.")))
+    assert (claim.speaker.canonical, claim.speaker.kind) == ("Politiker", "unknown")

@@ -341,6 +341,8 @@ class SentenceAttributor:
                 # sagte er" the quoted word is part of the reported clause, which is the content
                 opens = all(words[k].is_punct for k in range(sentence.start, q.start)) or words[q.start - 1].text == ":"
                 if not opens:
+                    if q.end == cue.start and self.needed_before(cue, sentence.start, q.start):
+                        out.append(q)  # "Von einer „gezielten Indiskretion“ sprach der Politiker"
                     continue
                 between = [t.text for t in words[q.end : cue.start]]
                 close = all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2
@@ -349,6 +351,15 @@ class SentenceAttributor:
             elif cue.end <= q.start < sentence.end and (q.start <= right + 1 or words[q.start - 1].text == ":"):
                 out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
         return out
+
+    def needed_before(self, cue: CueMatch, start: int, end: int) -> bool:
+        """Do tokens [start, end) open the phrase a cue needs, as "von einer" opens the
+        quotation of "Von einer „…“ sprach er": the needed word ("von", "als"), then at most two
+        articles or lower-case attributes?"""
+        needs = self.lex.verb_cues[cue.lemma].needs if cue.lemma in self.lex.verb_cues else ()
+        words = self.words
+        return start < end <= start + 3 and words[start].lower_ in needs \
+            and all(words[k].text.islower() for k in range(start + 1, end))
 
     def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention],
                          verb_cues: Sequence[CueMatch] = ()

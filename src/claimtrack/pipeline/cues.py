@@ -20,6 +20,9 @@ from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
 from .words import Word, Words, words_of
 
 CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
+# A quoted fragment stands inside the clause that needs a word: "Von einer „gezielten
+# Indiskretion“ sprach der Politiker" has its "von" before the quotation.
+FRAGMENT_END = CLAUSE_END - frozenset("„“”\"»«")
 ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
 PARTICLE_FOLLOWERS = CLAUSE_END | {"und", "oder", "sowie", "aber"}
 
@@ -49,15 +52,15 @@ def token_lemma(token: Word) -> str:
     return lemma if lemma else lexicons.lemma(token.text)
 
 
-def _clause_end(words: Words, i: int, end: int) -> int:
-    while i < end and words[i].text not in CLAUSE_END:
+def _clause_end(words: Words, i: int, end: int, marks: frozenset[str] = CLAUSE_END) -> int:
+    while i < end and words[i].text not in marks:
         i += 1
     return i
 
 
-def _clause_start(words: Words, i: int, start: int) -> int:
+def _clause_start(words: Words, i: int, start: int, marks: frozenset[str] = CLAUSE_END) -> int:
     """The first token of the clause that token i is in, not before `start`."""
-    while i > start and words[i - 1].text not in CLAUSE_END:
+    while i > start and words[i - 1].text not in marks:
         i -= 1
     return i
 
@@ -123,8 +126,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         return None  # "(Wikinews berichtete)": a note on the source, not a statement
     if cue.needs or cue.unless:
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
-        stop = min(_clause_end(words, i + 1, end), i + 12)
-        begin = max(_clause_start(words, i, sentence_start), i - 12)
+        stop = min(_clause_end(words, i + 1, end, FRAGMENT_END), i + 12)
+        begin = max(_clause_start(words, i, sentence_start, FRAGMENT_END), i - 12)
         clause = {words[k].lower_ for k in [*range(i + 1, stop), *range(begin, i)]}
         if cue.needs and clause.isdisjoint(cue.needs) or not clause.isdisjoint(cue.unless):
             return None

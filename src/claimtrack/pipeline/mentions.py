@@ -328,6 +328,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
         country = country_of(head_text, lex)
         j += 1
+        if kind == "group" and j < end and head_text.casefold().endswith(lex.role_suffixes) \
+                and (words[j].text in lex.first_names or is_name_like(words[j], lex)):
+            kind = "role"  # "der SPD-Politiker Hans Meier": one person, as "Politiker warnten" is many
 
     if place is None and kind is None:
         named = entity_phrase_at(words, head.i, end, lex)
