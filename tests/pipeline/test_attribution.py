@@ -659,3 +659,51 @@ def test_attribution_role_that_is_also_a_group_takes_the_name(claims_of, text, c
 def test_attribution_group_without_a_name_stays_a_group(claims_of):
     claim = only(claims_of(body("Die Politiker sagten, es gebe keine Einigung.")))
     assert (claim.speaker.canonical, claim.speaker.kind) == ("Politiker", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via, mode, content",
+    [
+        # "zitieren" in the passive: the subject said it, the agent or the paper relays it
+        ("„Wir haben den Sieg verschenkt“, wird die Kapitänin Julia Brenner in der Lokalzeitung zitiert.",
+         "Julia Brenner", None, "direct", "„Wir haben den Sieg verschenkt“"),
+        ("Der Kämmerer wird vom Stadtanzeiger mit den Worten zitiert: „Die Kasse ist leer.“",
+         "Kämmerer", "Stadtanzeiger", "direct", "„Die Kasse ist leer.“"),
+        ("Die Schulleiterin Eva Brandt wird mit den Worten zitiert, man habe keine Wahl gehabt.",
+         "Eva Brandt", None, "indirect", "man habe keine Wahl gehabt"),
+    ],
+)
+def test_attribution_passive_quote_verb_speaks_through_its_subject(claims_of, text, speaker, via, mode, content):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.via.canonical if claim.via else None, claim.cue.lemma, claim.mode,
+            claim.content.text) == (speaker, via, "zitieren", mode, content)
+
+
+def test_attribution_passive_agent_belongs_to_its_own_verb(claims_of):
+    """The agent of the verb before "und" is not the cue's: "vom Werk" names no speaker."""
+    claims = claims_of(body("Der Stoff, der vom Werk ausgeht und als „Feinstaub“ bezeichnet wird, ist giftig."))
+    assert [c.speaker.canonical for c in claims if c.speaker] == []
+
+
+def test_attribution_passive_quote_verb_without_words_is_no_claim(claims_of):
+    assert claims_of(body("Im Jahresbericht des Vereins wird ein Anwohner zitiert.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # ", so ein Sprecher": an indefinite source
+        ("Die Fähre falle bis Montag aus, so ein Sprecher der Reederei.", "Sprecher der Reederei",
+         "Die Fähre falle bis Montag aus"),
+        # a quoted label before the cue does not hide the subject of a subordinate clause
+        ("Der Streit eskalierte, weil der Verband den Plan als „reine Schikane“ bezeichnet hatte.", "Verband",
+         "„reine Schikane“"),
+    ],
+)
+def test_attribution_source_found_past_an_article_or_a_quoted_label(claims_of, text, speaker, content):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.content.text) == (speaker, content)
+
+
+def test_attribution_so_ein_without_a_speaker_is_no_source(claims_of):
+    assert claims_of(body("Die Fähre fiel wieder aus, so ein Ärger.")) == []

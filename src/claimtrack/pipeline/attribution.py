@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .coreference import Resolver, as_speaker
-from .cues import CueMatch
+from .cues import PASSIVE_AUXILIARIES, CueMatch
 from .dates import DateMatch
 from .figures import FigureMatch
 from .grammar import (
@@ -214,9 +214,19 @@ class SentenceAttributor:
                 continue  # "unter der Führung von X" names no agent
             start = k + 2 if words[k + 1].lower_ == "seiten" else k + 1  # "von Seiten der Opposition"
             found = self.speaker_after(start, sentence, mentions)
-            if found is not None and found.end <= cue.start and not words[found.start].lower_.startswith("kein"):
-                return found  # "von keiner Seite" is nobody
+            if found is not None and found.end <= cue.start and not words[found.start].lower_.startswith("kein") \
+                    and not any(words[n].lower_ in ("und", "oder") and looks_finite(words[n - 1].text, self.lex)
+                                for n in range(found.end + 1, cue.start)):
+                # "von keiner Seite" is nobody; in "der von der Sonne ausgeht und als „Sonnenwind“
+                # bezeichnet wird" the agent belongs to the verb before "und"
+                return found
         return None
+
+    def passive_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The subject of a passive cue whose subject speaks: "wird der Trainer mit den Worten
+        zitiert", "Der Minister wurde in der Zeitung zitiert" (not the agent "von der Zeitung")."""
+        left, _ = clause_bounds(self.words, cue.start, sentence, mentions)
+        return next((m for m in mentions if left <= m.start and m.end <= cue.start and is_subject(self.words, m)), None)
 
     def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if m.start == i), None) or chunk_list(
@@ -342,24 +352,32 @@ class SentenceAttributor:
                 opens = all(words[k].is_punct for k in range(sentence.start, q.start)) or words[q.start - 1].text == ":"
                 if not opens:
                     if q.end == cue.start and self.needed_before(cue, sentence.start, q.start):
-                        out.append(q)  # "Von einer „gezielten Indiskretion“ sprach der Politiker"
+                        # "Von einer „gezielten Indiskretion“ sprach der Politiker", "der den
+                        # Sieg als „Fest“ bezeichnete": the quotation is what the cue needs
+                        out.append(q)
                     continue
                 between = [t.text for t in words[q.end : cue.start]]
                 close = all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2
-                if close or (q.start >= sentence.start and cue.start - q.end <= 3):
+                # "„…“ wird der Trainer in der Zeitung zitiert": the passive frame follows the quotation
+                passive_frame = cue.passive and next((t for t in between if t != ","), "").lower() in PASSIVE_AUXILIARIES
+                if close or passive_frame or (q.start >= sentence.start and cue.start - q.end <= 3):
                     out.append(q)
             elif cue.end <= q.start < sentence.end and (q.start <= right + 1 or words[q.start - 1].text == ":"):
                 out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
         return out
 
-    def needed_before(self, cue: CueMatch, start: int, end: int) -> bool:
-        """Do tokens [start, end) open the phrase a cue needs, as "von einer" opens the
-        quotation of "Von einer „…“ sprach er": the needed word ("von", "als"), then at most two
-        articles or lower-case attributes?"""
+    def needed_before(self, cue: CueMatch, start: int, quote: int) -> bool:
+        """Does the phrase a cue needs open right before the quotation at token `quote`, as
+        "von einer" opens it in "Von einer „…“ sprach er": the needed word ("von", "als"), then
+        at most two articles or lower-case attributes, not before token `start`?"""
         needs = self.lex.verb_cues[cue.lemma].needs if cue.lemma in self.lex.verb_cues else ()
         words = self.words
-        return start < end <= start + 3 and words[start].lower_ in needs \
-            and all(words[k].text.islower() for k in range(start + 1, end))
+        for k in range(quote - 1, max(start, quote - 3) - 1, -1):
+            if words[k].lower_ in needs:
+                return True
+            if not words[k].text.islower():
+                return False
+        return False
 
     def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention],
                          verb_cues: Sequence[CueMatch] = ()
@@ -543,8 +561,15 @@ class SentenceAttributor:
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
-            raw = self.passive_agent(cue, sentence, mentions) if cue.passive else \
-                self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+            relay = None
+            subject_passive = cue.passive and lex.verb_cues[cue.lemma].passive_speaker == "subject"
+            if subject_passive:
+                # "„…“ wird der Trainer von der Zeitung zitiert": the trainer said it
+                raw, relay = self.passive_subject(cue, sentence, mentions), self.passive_agent(cue, sentence, mentions)
+            elif cue.passive:
+                raw = self.passive_agent(cue, sentence, mentions)
+            else:
+                raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
             if nested and raw is None and not cue.passive and not any(q.start < cue.start < q.end for q in sentence_quotes):
                 # "sagte, es gebe 500 Tote, die Opposition sprach von 800": outside a quotation, a
                 # clause with a subject of its own right before its verb is a second statement
@@ -573,13 +598,18 @@ class SentenceAttributor:
             if relayed is not None and speaker is not None:
                 # "wie Yonhap unter Berufung auf den Geheimdienst berichtete": the service said it
                 speaker, via, resolved_from = relayed, speaker, None
+            elif relay is not None and speaker is not None:
+                via = via or relay
             if speaker is None and raw is None and previous_speaker is not None and not cue.passive:
                 speaker, resolved_from = previous_speaker, previous_from
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
-            if mode == "reported" and cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich":
-                continue  # "äußerte sich zu dem Urteil": that they spoke, not what they said
+            if mode == "reported" and (cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich"
+                                       or subject_passive):
+                # "äußerte sich zu dem Urteil", "Im Bericht wird ein Augenzeuge zitiert": that
+                # they spoke, not what they said
+                continue
             # "…, hieß es", "Ihm wird vorgeworfen, … zu haben": said, by nobody named
             # ("wurden Zwischenfälle gemeldet" reports no clause: nobody speaks, so no claim)
             hearsay = speaker is None and (cue.lemma == "heißen" or cue.passive and mode == "indirect")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
+from .mentions import head_kind
 from .words import Word, Words, words_of
 
 CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
@@ -159,6 +160,14 @@ def possessive_before(words: Words, i: int, start: int, lex: Lexicon) -> int | N
     return k if words[k].lower_ in PERSONAL_POSSESSIVES else None
 
 
+def names_a_speaker(words: Words, k: int, end: int, lex: Lexicon) -> bool:
+    """Is the noun at k, after lower-case attributes, one that speaks? ", so ein Sprecher des
+    Werks" names a source; ", so ein Unsinn" does not."""
+    while k < end and words[k].text.islower():
+        k += 1
+    return k < end and head_kind(words[k].text, lex) is not None
+
+
 def so_between_commas(words: Words, i: int, end: int) -> bool:
     """"Das sei, so der Minister, falsch": a short ", so X," inside the sentence."""
     return any(words[k].text == "," for k in range(i + 2, min(end, i + 8)))
@@ -183,7 +192,8 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
         elif lower in lex.prepositions:
             out.append(CueMatch("preposition", lower, i, i + 1, sentence_index))
         elif lower == "so" and i > start and words[i - 1].text == "," and (end - i <= 12 or so_between_commas(words, i, end)):
-            if i + 1 < end and (words[i + 1].text[:1].isupper() or words[i + 1].lower_ in ("der", "die", "das")):
+            if i + 1 < end and (words[i + 1].text[:1].isupper() or words[i + 1].lower_ in ("der", "die", "das")
+                                or words[i + 1].lower_ in ("ein", "eine") and names_a_speaker(words, i + 2, end, lex)):
                 out.append(CueMatch("so", "so", i, i + 1, sentence_index))
         elif token.text in lex.continuation and i == first_word:
             out.append(CueMatch("continuation", lower, i, i + 1, sentence_index))

@@ -30,6 +30,7 @@ from .words import Words
 
 QUOTE_MARKS = frozenset("„“”\"»«")
 BOUNDARY = frozenset(",:;–—()") | QUOTE_MARKS
+CLAUSE_MARKS = frozenset(",:;–—().!?")
 REPORTATIVE = frozenset("soll sollen".split())
 
 
@@ -89,15 +90,51 @@ def is_subject(words: Words, mention: Mention) -> bool:
 
 
 def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Mention]) -> tuple[int, int]:
-    """[start, end) of the clause around token i; commas inside mentions do not count."""
+    """[start, end) of the clause around token i; commas inside mentions do not count, nor
+    do a few quoted words before i ("weil die Regierung das Land als „junge Demokratie“
+    bezeichnet hat": the subject stands before them). After i the quotation ends the clause,
+    as a quotation the verb introduces must."""
     inside = {k for m in mentions for k in range(m.start, m.end)}
     left = i
-    while left > sentence.start and not (words[left - 1].text in BOUNDARY and left - 1 not in inside):
+    while left > sentence.start:
+        if words[left - 1].text in BOUNDARY and left - 1 not in inside:
+            opening = fragment_opening(words, left - 1, sentence.start) if words[left - 1].text in QUOTE_MARKS else None
+            if opening is None:
+                break
+            left = opening
         left -= 1
     right = i + 1
     while right < sentence.end and not (words[right].text in BOUNDARY and right not in inside):
         right += 1
     return left, right
+
+
+MAX_FRAGMENT = 10  # tokens inside the marks; a longer quotation is speech of its own
+
+
+def fragment_closing(words: Words, opening: int, end: int) -> int | None:
+    """The closing mark of a quoted fragment that opens at `opening` in the middle of a clause:
+    a word before it and after it, at most MAX_FRAGMENT words inside and no clause mark."""
+    if opening == 0 or words[opening - 1].is_punct:
+        return None
+    for k in range(opening + 1, min(end, opening + MAX_FRAGMENT + 2)):
+        text = words[k].text
+        if text in QUOTE_MARKS:
+            after = words[k + 1] if k + 1 < end else None
+            return k if k > opening + 1 and after is not None and not after.is_punct else None
+        if text in CLAUSE_MARKS:
+            return None
+    return None
+
+
+def fragment_opening(words: Words, closing: int, start: int) -> int | None:
+    """The opening mark of a quoted fragment (see `fragment_closing`) that closes at `closing`."""
+    for k in range(closing - 1, max(start, closing - MAX_FRAGMENT - 1) - 1, -1):
+        if words[k].text in QUOTE_MARKS:
+            return k if fragment_closing(words, k, closing + 2) == closing else None
+        if words[k].text in CLAUSE_MARKS:
+            return None
+    return None
 
 
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | frozenset("und oder aber dass ob wie wo wenn als weil da so sich man".split())
