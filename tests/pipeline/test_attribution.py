@@ -707,3 +707,36 @@ def test_attribution_source_found_past_an_article_or_a_quoted_label(claims_of, t
 
 def test_attribution_so_ein_without_a_speaker_is_no_source(claims_of):
     assert claims_of(body("Die Fähre fiel wieder aus, so ein Ärger.")) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mode, content",
+    [
+        # "Das"/"Dies" before the cue refers back: the sentence before is what was said
+        ("Die Fähre nach Amrum fällt bis Freitag aus. Das teilte die Reederei am Montag mit.", "Reederei",
+         "indirect", "Die Fähre nach Amrum fällt bis Freitag aus"),
+        ("Die Sanierung kostet 4,5 Millionen Euro. Dies hat der Kämmerer Jens Ohl bestätigt.", "Jens Ohl",
+         "indirect", "Die Sanierung kostet 4,5 Millionen Euro"),
+        # no adjective after "das" ends in -en: "berichten" is the verb
+        ("Der Trainer wurde entlassen. Das berichten Lokalzeitungen.", "Lokalzeitungen", "indirect",
+         "Der Trainer wurde entlassen"),
+        ("„Wir räumen das Lager bis Mittwoch.“ Das sagte die Sprecherin Ina Vogt.", "Ina Vogt", "direct",
+         "„Wir räumen das Lager bis Mittwoch.“"),
+    ],
+)
+def test_attribution_das_before_the_cue_says_the_sentence_before(claims_of, text, speaker, mode, content):
+    claims = claims_of(body(text))
+    claim = claims[-1]
+    assert (claim.speaker.canonical, claim.mode, claim.content.text) == (speaker, mode, content)
+    assert claim.span[0] == body(text).index(content)  # the claim spans both sentences
+    assert len(claims) == 1  # the sentence before makes no claim of its own
+
+
+def test_attribution_das_before_the_cue_keeps_the_figures_of_the_sentence_before(claims_of):
+    claim = only(claims_of(body("Die Sanierung kostet 4,5 Millionen Euro. Dies hat der Kämmerer Jens Ohl bestätigt.")))
+    assert quantities_of(claim) == [4500000]
+
+
+def test_attribution_das_as_an_article_is_no_reference(claims_of):
+    claim = only(claims_of(body("Die Fähre fällt aus. Das Amt teilte mit, der Hafen sei gesperrt.")))
+    assert (claim.speaker.canonical, claim.content.text) == ("Amt", "der Hafen sei gesperrt")

@@ -434,6 +434,18 @@ class SentenceAttributor:
             return self._chars(cue.start, sentence.end), "reported", [], None  # its own words, not the first verb's
         return (sentence.start_char, sentence.end_char), "reported", [], None
 
+    def statement_before(self, cue: CueMatch, index: int, sentence: Sentence) -> tuple[tuple[int, int], str] | None:
+        """(content, mode) when the sentence refers back with "Das"/"Dies" to the one before as
+        what the cue says: "Die Brücke bleibt gesperrt. Das teilte die Stadt mit." The sentence
+        before is the content, direct when it is one quotation."""
+        words, start = self.words, sentence.start
+        if index == 0 or self.last_body_index != index - 1 or words[start].lower_ not in ("das", "dies") \
+                or not (cue.start == start + 1 or words[start + 1].lower_ in AUXILIARIES and cue.start <= start + 8):
+            return None
+        before = self.doc._.ct_sentences[index - 1]
+        quoted = words[before.start].text in QUOTE_MARKS and words[before.end - 1].text in QUOTE_MARKS
+        return self._chars(before.start, before.end), "direct" if quoted else "indirect"
+
     def second_predicate(self, cue: CueMatch, sentence: Sentence) -> bool:
         """", sprach aber von …", ", teilten jedoch mit": a verb after a comma and before a
         coordinating adverb says a second thing of the sentence's speaker."""
@@ -605,6 +617,8 @@ class SentenceAttributor:
             if cue.lemma == "heißen":
                 speaker, resolved_from = self.document_source(cue, sentence, mentions), None
             content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
+            if mode == "reported" and (said := self.statement_before(cue, index, sentence)) is not None:
+                content, mode = said  # "Die Brücke bleibt gesperrt. Das teilte die Stadt mit."
             if mode == "reported" and (cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich"
                                        or subject_passive):
                 # "äußerte sich zu dem Urteil", "Im Bericht wird ein Augenzeuge zitiert": that
@@ -620,7 +634,7 @@ class SentenceAttributor:
             if self.claims and self.claims[-1].last_sentence == index and self.claims[-1].content == content \
                     and same_speaker(self.claims[-1].speaker, speaker):
                 continue  # "haben warnend ... gewarnt": one statement, two cue words
-            start_char = min([sentence.start_char, *(q.start_char for q in attached)])
+            start_char = min([sentence.start_char, *(q.start_char for q in attached), *(content or ())])
             draft = ClaimDraft(index, index, start_char, sentence.end_char, speaker, cue, content,
                                mode if speaker or hearsay else "assertion", resolved_from, via if speaker else None,
                                content_parts=parts)
@@ -817,6 +831,7 @@ class SentenceAttributor:
 
 SPEAKER_KINDS = frozenset("person organization government media".split())
 # conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
+AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split())
 SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
 # ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
 COORDINATION_ADVERBS = frozenset("aber jedoch zugleich gleichzeitig allerdings zudem außerdem".split())

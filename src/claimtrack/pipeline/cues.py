@@ -115,8 +115,11 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     if cue is None:
         return None
     nxt = words[i + 1] if i + 1 < end else None
-    if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and words[i - 1].lower_ in ARTICLES:
-        return None  # "die bestätigten Fälle": an attributive participle, not a statement
+    if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and words[i - 1].lower_ in ARTICLES \
+            and not (words[i - 1].lower_ == "das" and text.endswith("en")):
+        # "die bestätigten Fälle": an attributive participle, not a statement; but no adjective
+        # after "das" ends in -en: "Das berichten Medien" is a verb
+        return None
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"
     # "wurden Zwischenfälle gemeldet", "Ihm wird vorgeworfen, …": the subject is not the speaker

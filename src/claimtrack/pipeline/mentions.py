@@ -304,8 +304,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         adjectives.append(token.text)  # "Griechische Ermittler" opening a sentence: an adjective
         j += 1
     place = country_phrase_at(words, j, end, lex)
-    while place is None and j < end and is_adjective(words[j]):
-        adjectives.append(words[j].text)
+    while place is None and j < end and is_adjective(words[j]) \
+            and not (determiner == "das" and j == i + 1 and words[j].text.endswith("en")):
+        adjectives.append(words[j].text)  # no adjective after "das" ends in -en: "Das berichten Medien"
         j += 1
     while place is None and determiner and j + 1 < end and is_name_adjective(words[j], lex) \
             and is_capitalised(words[j + 1], lex) and head_kind(words[j + 1].text, lex) is not None:
