@@ -671,9 +671,14 @@ def test_attribution_group_without_a_name_stays_a_group(claims_of):
          "Kämmerer", "Stadtanzeiger", "direct", "„Die Kasse ist leer.“"),
         ("Die Schulleiterin Eva Brandt wird mit den Worten zitiert, man habe keine Wahl gehabt.",
          "Eva Brandt", None, "indirect", "man habe keine Wahl gehabt"),
+        # in the active its object said it, after the subject where that follows the verb
+        ("Das Kreisblatt zitiert den Förster mit den Worten: „Der Wald stirbt.“",
+         "Förster", "Kreisblatt", "direct", "„Der Wald stirbt.“"),
+        ("„Der Wald stirbt“, zitiert das Kreisblatt einen Förster.",
+         "Förster", "Kreisblatt", "direct", "„Der Wald stirbt“"),
     ],
 )
-def test_attribution_passive_quote_verb_speaks_through_its_subject(claims_of, text, speaker, via, mode, content):
+def test_attribution_quote_verb_speaks_through_the_quoted(claims_of, text, speaker, via, mode, content):
     claim = only(claims_of(body(text)))
     assert (claim.speaker.canonical, claim.via.canonical if claim.via else None, claim.cue.lemma, claim.mode,
             claim.content.text) == (speaker, via, "zitieren", mode, content)
@@ -683,6 +688,11 @@ def test_attribution_passive_agent_belongs_to_its_own_verb(claims_of):
     """The agent of the verb before "und" is not the cue's: "vom Werk" names no speaker."""
     claims = claims_of(body("Der Stoff, der vom Werk ausgeht und als „Feinstaub“ bezeichnet wird, ist giftig."))
     assert [c.speaker.canonical for c in claims if c.speaker] == []
+
+
+def test_attribution_quote_verb_without_an_object_keeps_its_subject(claims_of):
+    claim = only(claims_of(body("Das Kreisblatt zitiert aus dem Gutachten, der Wald sei krank.")))
+    assert (claim.speaker.canonical, claim.via) == ("Kreisblatt", None)
 
 
 def test_attribution_passive_quote_verb_without_words_is_no_claim(claims_of):

@@ -39,7 +39,7 @@ from .grammar import (
     sentence_mentions,
     verb_after_fronted,
 )
-from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
+from .lexicon import PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon, get
 from .mentions import (
     Mention,
     chunk,
@@ -227,6 +227,18 @@ class SentenceAttributor:
         zitiert", "Der Minister wurde in der Zeitung zitiert" (not the agent "von der Zeitung")."""
         left, _ = clause_bounds(self.words, cue.start, sentence, mentions)
         return next((m for m in mentions if left <= m.start and m.end <= cue.start and is_subject(self.words, m)), None)
+
+    def object_after(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
+                     subject: Mention | None) -> Mention | None:
+        """The object after a verb and after its subject where that follows the verb, adverbs
+        between: "zitiert den Prediger mit den Worten", "zitiert die Zeitung den Trainer"."""
+        words = self.words
+        k = subject.end if subject is not None and subject.start >= cue.end else cue.end
+        while k < sentence.end and words[k].lower_ in self.lex.adverbs and words[k].lower_ not in PREPOSITIONS:
+            k += 1
+        if k >= sentence.end or words[k].is_punct or words[k].lower_ in PREPOSITIONS:
+            return None  # "zitiert aus dem Bericht": no object
+        return self.speaker_after(k, sentence, mentions)
 
     def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         return next((m for m in mentions if m.start == i), None) or chunk_list(
@@ -574,10 +586,14 @@ class SentenceAttributor:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
             relay = None
-            subject_passive = cue.passive and lex.verb_cues[cue.lemma].passive_speaker == "subject"
-            if subject_passive:
+            relays = cue.lemma in lex.verb_cues and lex.verb_cues[cue.lemma].relays
+            if relays and cue.passive:
                 # "„…“ wird der Trainer von der Zeitung zitiert": the trainer said it
                 raw, relay = self.passive_subject(cue, sentence, mentions), self.passive_agent(cue, sentence, mentions)
+            elif relays and (quoted := self.object_after(
+                    cue, sentence, mentions, subject := self.speaker_for_verb(cue, sentence, mentions, clause_only=nested))):
+                # "Die Zeitung zitiert den Trainer mit den Worten …": the trainer said it
+                raw, relay = quoted, subject
             elif cue.passive:
                 raw = self.passive_agent(cue, sentence, mentions)
             else:
@@ -620,7 +636,7 @@ class SentenceAttributor:
             if mode == "reported" and (said := self.statement_before(cue, index, sentence)) is not None:
                 content, mode = said  # "Die Brücke bleibt gesperrt. Das teilte die Stadt mit."
             if mode == "reported" and (cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich"
-                                       or subject_passive):
+                                       or relays and cue.passive):
                 # "äußerte sich zu dem Urteil", "Im Bericht wird ein Augenzeuge zitiert": that
                 # they spoke, not what they said
                 continue

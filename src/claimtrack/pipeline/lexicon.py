@@ -37,7 +37,7 @@ class VerbCue:
     particle: str | None = None
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
-    passive_speaker: str = "agent"  # or "subject": "wird der Trainer (von der Zeitung) zitiert"
+    relays: bool = False  # the verb passes on another's words: "zitieren"
 
 
 # eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
@@ -104,7 +104,7 @@ def get() -> Lexicon:
     separable: dict[str, list[VerbCue]] = {}
     for lemma, cfg in cues["verbs"].items():
         cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())),
-                      tuple(cfg.get("unless", ())), cfg.get("passive_speaker", "agent"))
+                      tuple(cfg.get("unless", ())), cfg.get("relays", False))
         verb_cues[lemma] = cue
         if cue.base:
             separable.setdefault(cue.base, []).append(cue)
