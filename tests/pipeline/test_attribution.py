@@ -750,3 +750,38 @@ def test_attribution_das_before_the_cue_keeps_the_figures_of_the_sentence_before
 def test_attribution_das_as_an_article_is_no_reference(claims_of):
     claim = only(claims_of(body("Die Fähre fällt aus. Das Amt teilte mit, der Hafen sei gesperrt.")))
     assert (claim.speaker.canonical, claim.content.text) == ("Amt", "der Hafen sei gesperrt")
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # a known given name makes the capitalised word after it a surname, even a noun
+        ("„Wir bleiben“, sagte Udo Hahn.", "Udo Hahn"),
+        ("Es sei knapp gewesen, sagte die Torhüterin Lea Maus.", "Lea Maus"),
+        # a word before the given name that the role list does not know is no part of the name
+        ("Die Lage sei ernst, sagte die Meteorologin Jutta Brenner.", "Jutta Brenner"),
+        ("Die Lage sei ernst, sagte der Bergführer Till Sommerfeld.", "Till Sommerfeld"),
+        # a middle name stays
+        ("Die Lage sei ernst, sagte Hans Peter Kuhn.", "Hans Peter Kuhn"),
+    ],
+)
+def test_attribution_person_canonical_is_the_name_from_the_given_name_on(claims_of, text, canonical):
+    assert only(claims_of(body(text))).speaker.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "laut" + a document with an article names the document; "nach der …" stays a time
+        ("Laut der Studie hat jeder dritte Betrieb keine Azubis.", "Studie"),
+        ("Laut dem Gutachten ist die Brücke marode.", "Gutachten"),
+    ],
+)
+def test_attribution_document_after_laut_is_the_source(claims_of, text, speaker):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.cue.text) == (speaker, "Laut")
+
+
+def test_attribution_nach_with_an_article_is_a_time(claims_of):
+    claim = only(claims_of(body("Nach der ersten Zählung kamen 500 Menschen.")))
+    assert (claim.speaker, claim.mode) == (None, "assertion")

@@ -29,6 +29,13 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def first_names() -> frozenset[str]:
+    """Given names (de/first_names.txt), beside the few of speakers.toml."""
+    text = resources.files(__package__).joinpath("de", "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
 def lemma_table() -> dict[str, str]:
     """German form -> lemma, from spacy-lookups-data, with our own additions for cue verbs."""
     import spacy_lookups_data

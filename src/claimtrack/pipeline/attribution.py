@@ -315,8 +315,8 @@ class SentenceAttributor:
             if first in ("dessen", "deren") and cue.end - cue.start > 2:
                 # "die nach dessen Angaben …": the person the relative pronoun points back to
                 return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="demonstrative")
-            if first in ("der", "dem", "den", "die"):
-                return None  # "nach der ersten Zählung" is a time, not a source
+            if first in ("der", "dem", "den", "die") and words[cue.start].lower_ == "nach":
+                return None  # "nach der ersten Zählung" is a time, not a source; "laut der Studie" is one
             if first.startswith("eigen"):
                 # "Die Firma hat nach eigenen Angaben ...": the source is the sentence's subject
                 return next((m for m in mentions if (m.end <= cue.start or m.start >= cue.end)

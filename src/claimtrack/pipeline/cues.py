@@ -89,6 +89,8 @@ def is_passive(words: Words, i: int, end: int, start: int, lemma: str, text: str
         return False
     if i > start and words[i - 1].lower_ in ("auch", "so", "oft", "gern"):
         return True
+    if lemma == "nennen" and any(words[k].lower_ == "auch" for k in range(max(start, i - 4), i - 1)):
+        return True  # "Der Bär, auch Bruno genannt": a name given, no statement
     left = _clause_start(words, i, start)
     right = _clause_end(words, i + 1, end)
     return any(words[k].lower_ in PASSIVE_AUXILIARIES for k in range(left, right) if k != i)

@@ -150,7 +150,7 @@ def get() -> Lexicon:
         months=dict(dates["months"]),
         weekdays=dict(dates["weekdays"]),
         relative_days=dict(dates["relative_days"]),
-        first_names=frozenset(speakers["first_names"]["names"]),
+        first_names=frozenset(speakers["first_names"]["names"]) | lexicons.first_names(),
         common_words=lexicons.common_words(),
         known_words=frozenset(table) | frozenset(table.values()),
     )

@@ -223,6 +223,24 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+# endings of nouns for people ("Feministin", "Verteidiger", "Organisator", "Intendant")
+PERSON_NOUN_ENDINGS = ("in", "er", "ers", "or", "ors", "ent", "ant", "ist", "eur", "är", "ling", "en")
+
+
+def from_first_name(canonical: str, lex: Lexicon) -> str:
+    """A person's name from its given name on: "Mafiajägers Salvatore Boemi" and "Sir Richard
+    Branson" are "Salvatore Boemi" and "Richard Branson" (a word before the given name that the
+    role list does not know is no part of the name: a noun, a compound, a word with the ending of
+    a person noun); "Hans Peter Meier" and "Mir Hossein Mussawi" stay whole."""
+    parts = canonical.split(" ")
+    for n in range(1, len(parts) - 1):
+        before = parts[n - 1]
+        if parts[n] in lex.first_names and before not in lex.first_names and (
+                is_common_noun(before, lex) or "-" in before or before.endswith(PERSON_NOUN_ENDINGS)):
+            return " ".join(parts[n:])
+    return canonical
+
+
 def dative_plural_of_group(word: str, lex: Lexicon) -> bool:
     """"Veranstaltern", "Anwohnern": a group in the dative plural ("Behörden" is nominative too)."""
     return word.endswith("n") and word not in lex.groups and word[:-1] in lex.groups
@@ -480,6 +498,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         canonical, out_kind = head_text, "person"
         names = [j - 1]
 
+    if out_kind == "person" and names:
+        canonical = from_first_name(canonical, lex)
     mention = Mention(
         i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names),
         determiner=determiner,
