@@ -785,3 +785,29 @@ def test_attribution_document_after_laut_is_the_source(claims_of, text, speaker)
 def test_attribution_nach_with_an_article_is_a_time(claims_of):
     claim = only(claims_of(body("Nach der ersten Zählung kamen 500 Menschen.")))
     assert (claim.speaker, claim.mode) == (None, "assertion")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the sentence's own subject speaks, not the speaker of the sentence before
+        ("Bürgermeister Udo Hahn sprach von Glück. Einer der Feuerwehrleute sagte: „So etwas sah ich nie.“",
+         "Einer der Feuerwehrleute"),
+        ("Bürgermeister Udo Hahn sprach von Glück. Eine Frau aus dem Dorf sagte, sie habe Rauch gesehen.",
+         "Eine Frau aus dem Dorf"),
+    ],
+)
+def test_attribution_subject_of_the_sentence_beats_the_speaker_before(claims_of, text, speaker):
+    claim = claims_of(body(text))[-1]
+    assert (claim.speaker.text, claim.cue.lemma) == (speaker, "sagen")
+
+
+def test_attribution_verb_inside_the_quotation_is_the_quoted_speakers(claims_of):
+    claim = only(claims_of(body("„Die Koalition widerspricht den Versprechen der Partei“, sagte Udo Hahn.")))
+    assert (claim.speaker.canonical, claim.mode) == ("Udo Hahn", "direct")
+
+
+def test_attribution_a_count_of_people_is_no_place_of_the_speaker(claims_of):
+    """"von" after a noun is a genitive, not where the speaker comes from: "laut X" speaks."""
+    claim = only(claims_of(body("Eine wachsende Zahl von Menschen fürchtet laut Udo Hahn den Abstieg.")))
+    assert claim.speaker.canonical == "Udo Hahn"

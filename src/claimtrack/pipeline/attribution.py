@@ -58,6 +58,9 @@ RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 # every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
 RELATIVE_FORMS = RELATIVE_PRONOUNS | frozenset("dem den deren dessen denen welchem welchen".split())
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+# "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
+PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
+PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
 # Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
 SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
@@ -161,8 +164,17 @@ class SentenceAttributor:
             left += 1
         verb = min(cue.start, cue.particle) if cue.particle is not None else cue.start
         for start, stop in ((left, verb), (after, right)):
+            if start + 2 < stop and words[start].lower_ in PARTITIVES and words[start + 1].lower_ in ("der", "von"):
+                # "Einer der Feuerwehrleute sagte": one of a group, not the group
+                group = chunk(words, start + 1 + (words[start + 1].lower_ == "von"), stop, self.lex,
+                              surnames=self.surnames, permissive=True)
+                if group is not None and not group.pronoun and (stop == right or group.end == verb):
+                    text = words.text(start, group.end)
+                    return Mention(start, group.end, text, text[:1].upper() + text[1:], "unknown")
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
                 found = self.article_phrase(start, stop)
+                if found is not None and stop != right and found.end < verb:
+                    found = self.with_place(found, verb)  # "Eine Frau aus dem Dorf sagte"
                 if found is not None and (stop == right or found.end == verb or all(
                         words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, verb))):
                     return found  # "Die Armeeleitung hingegen sprach von ..."
@@ -172,6 +184,16 @@ class SentenceAttributor:
                     text = words[start].text
                     return Mention(start, start + 1, text, text, "unknown")
         return None
+
+    def with_place(self, found: Mention, verb: int) -> Mention:
+        """The phrase with a short "aus/von/in …" after it that reaches the verb: "Eine Frau
+        aus dem Dorf | sagte"."""
+        words = self.words
+        if words[found.end].lower_ in PLACE_PREPOSITIONS and verb - found.end <= 4 \
+                and not any(words[k].is_punct for k in range(found.end, verb)):
+            found.end = verb
+            found.text = words.text(found.start, verb)
+        return found
 
     def article_phrase(self, start: int, stop: int) -> Mention | None:
         """Any noun phrase a nominative article opens at `start` ("der Randalierer"), read
@@ -578,7 +600,14 @@ class SentenceAttributor:
             if verb_cues and mention is not None:
                 via = via or mention
         contents: list[tuple[int, int]] = []
+        # „Die Koalition widerspricht …“, sagte X: a verb inside the quotation another cue of the
+        # sentence introduces, or inside one that reaches into another sentence, is part of what
+        # the quotation's speaker said
+        spoken = [q for cue in verb_cues for q in self.quote_for(cue, sentence, sentence_quotes)]
+        spoken += [q for q in sentence_quotes if q.start < sentence.start or q.end > sentence.end]
         for cue in verb_cues:
+            if any(q.start < cue.start < q.end for q in spoken):
+                continue
             # A cue inside another claim's content speaks only with a subject of its own:
             # "erklärte, es könne nicht bestätigen" is one claim; "..., was Moskau bestreitet" two.
             left, _ = clause_bounds(words, cue.start, sentence, mentions)
