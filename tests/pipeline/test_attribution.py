@@ -811,3 +811,22 @@ def test_attribution_a_count_of_people_is_no_place_of_the_speaker(claims_of):
     """"von" after a noun is a genitive, not where the speaker comes from: "laut X" speaks."""
     claim = only(claims_of(body("Eine wachsende Zahl von Menschen fürchtet laut Udo Hahn den Abstieg.")))
     assert claim.speaker.canonical == "Udo Hahn"
+
+
+def test_attribution_compounds_sharing_their_last_part_are_one_name(claims_of):
+    claim = only(claims_of(body("Die Lage sei ernst, so ein Sprecher der Industrie- und Handelskammer.")))
+    assert (claim.speaker.canonical, claim.speaker.kind) == ("Sprecher der Industrie- und Handelskammer",
+                                                             "organization")
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # a role noun refers back only to a person of its own office
+        ("Pfarrer Jonas Fuchs sprach von Angst. Der Landrat sagte, man prüfe alles.", "Landrat"),
+        ("Präsidentin Eva Roth sprach von Angst. Die Präsidentin sagte, man prüfe alles.", "Eva Roth"),
+        ("Präsident Udo Hahn sprach von Krieg. Der Staatschef sagte, man werde siegen.", "Udo Hahn"),
+    ],
+)
+def test_attribution_role_noun_refers_back_to_its_own_office(claims_of, text, canonical):
+    assert claims_of(body(text))[-1].speaker.canonical == canonical

@@ -25,6 +25,10 @@ def values(doc):
         ("Das Treffen war am 3. Oktober.", "2024-10-03", "day"),
         ("Gestern blieb es ruhig.", "2024-10-21", "day"),
         ("Die Frist endet am 01.12.2024.", "2024-12-01", "day"),
+        # "bis"/"ab" look ahead, unless the sentence tells of the past
+        ("Die Straße bleibt bis Freitag gesperrt.", "2024-10-25", "day"),
+        ("Ab Montag fahren wieder Busse.", "2024-10-28", "day"),
+        ("Die Straße war bis Freitag gesperrt.", "2024-10-18", "day"),
     ],
 )
 def test_dates_resolves_against_published(doc_of, sentence, value, granularity):

@@ -19,6 +19,9 @@ def figures(doc):
         ("Mehr als 600.000 russische Soldaten wurden verwundet.", 600000, None, None, "at_least", "Soldat"),
         ("Es waren zwischen 10.000 und 12.000 Soldaten.", None, 10000, 12000, "range", "Soldat"),
         ("Es waren 10.000 bis 12.000 Soldaten.", None, 10000, 12000, "range", "Soldat"),
+        # a scale after the high end counts both ends, unless the low end is already larger
+        ("Der Bau kostet zwischen 8 und 11 Millionen Euro.", None, 8_000_000, 11_000_000, "range", "Euro"),
+        ("Es kamen zwischen 800.000 und 1,2 Millionen Menschen.", None, 800_000, 1_200_000, "range", "Mensch"),
         ("Der Schaden liegt bei 1,5 Millionen Euro.", 1500000, None, None, "exact", "Euro"),
         ("Es streikten zwölftausend Beschäftigte.", 12000, None, None, "exact", "Beschäftigte"),
         ("Man sah Hunderte Demonstranten.", None, 200, 999, "approx", "Demonstrant"),
@@ -75,3 +78,22 @@ def test_figures_counted_noun_from_zahl_der(doc_of):
 )
 def test_figures_elliptic_number_takes_the_counted_noun_before_it(doc_of, sentence, units):
     assert [f.unit_lemma for f in figures(doc_of(body(sentence)))] == units
+
+
+@pytest.mark.parametrize(
+    "sentence, units",
+    [
+        ("Im Test fielen 14 der 36 Brücken durch.", [(14, "Brücke"), (36, "Brücke")]),
+        ("Es wurden zwei der Sanitäter verletzt.", [(2, "Sanitäter")]),
+        ("Es starben fünf der verletzten Passagiere.", [(5, "Passagier")]),
+    ],
+)
+def test_figures_a_part_counts_what_the_whole_counts(doc_of, sentence, units):
+    assert [(f.value, f.unit_lemma) for f in figures(doc_of(body(sentence)))] == units
+
+
+def test_figures_a_part_of_a_singular_noun_counts_nothing(doc_of):
+    """"780 der deutschen Bundeswehr": the Bundeswehr is no count noun."""
+    found = [f for f in figures(doc_of(body("Von 2.000 Soldaten stellt 780 der deutschen Bundeswehr.")))
+             if f.value == 780]
+    assert only(found).unit is None

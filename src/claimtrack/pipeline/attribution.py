@@ -101,7 +101,7 @@ class SentenceAttributor:
         self.doc = doc
         self.words = words_of(doc)
         self.lex = lex
-        self.resolver = Resolver()
+        self.resolver = Resolver(lex)
         self.claims: list[ClaimDraft] = []
         self.last_claim: ClaimDraft | None = None
         self.last_body_index = -1

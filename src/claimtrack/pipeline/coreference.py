@@ -8,13 +8,15 @@ take the last fitting speaker.
 
 from __future__ import annotations
 
+from .lexicon import Lexicon
 from .mentions import Mention
 
 
 class Resolver:
     """Pronouns and role nouns to the last fitting speaker; surnames to full names."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex  # for the role nouns that name one office; without it any role fits
         self.salient: list[Mention] = []  # speakers and sentence subjects, most recent last
         self.mentioned: list[Mention] = []  # every mention, most recent last
 
@@ -42,10 +44,23 @@ class Resolver:
                 continue
             if mention.pronoun in ("demonstrative", "role") and not candidate.is_person:
                 continue
+            if mention.pronoun == "role" and not self.same_office(mention.role, candidate.role):
+                continue  # "der Landrat" is not the "Pfarrer Jonas Fuchs" named before
             if masculine and not (candidate.is_person or candidate.determiner in ("der", "ein", None)):
                 continue  # "er" is a person or a masculine institution ("der Nachrichtendienst")
             return candidate, mention.text
         return None, mention.text
+
+    def same_office(self, role: str | None, other: str | None) -> bool:
+        """Can a person of role `other` be referred to as `role`? Yes when either is unknown,
+        when both end in the same role noun ("Präsidentin", "US-Präsident"), or when the role
+        list names them as one office ("Staatschef", "Präsident")."""
+        if self.lex is None or not role or not other:
+            return True
+        heads = [role_head(r, self.lex) for r in (role, other)]
+        if None in heads or heads[0] == heads[1]:
+            return True
+        return any(heads[0] in group and heads[1] in group for group in self.lex.same_roles)
 
     def note(self, mention: Mention, salient: bool) -> None:
         if mention.pronoun:
@@ -61,3 +76,13 @@ def as_speaker(mention: Mention, resolved: Mention) -> Mention:
         mention.start, mention.end, mention.text, resolved.canonical, resolved.kind,
         role=resolved.role, affiliation=resolved.affiliation, has_name=resolved.has_name,
     )
+
+
+def role_head(role: str, lex: Lexicon) -> str | None:
+    """The role noun a role ends in, masculine: "stellvertretende Pentagon-Sprecherin" ->
+    "sprecher", "Ministerpräsident" -> "präsident"; None for a role the list does not know."""
+    word = role.split()[-1].split("-")[-1].casefold()
+    head = next((suffix for suffix in lex.role_suffixes if word.endswith(suffix)), None)
+    if head is not None and head.endswith("in") and head[:-2] in lex.role_suffixes:
+        return head[:-2]
+    return head

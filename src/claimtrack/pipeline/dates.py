@@ -1,6 +1,7 @@
 """Date mentions, resolved against the article's published date.
 
     am Freitag       -> the last Friday on or before the published date (day, relative)
+    bis Freitag      -> the next Friday on or after it, unless the sentence tells of the past
     ab November      -> the November of the published year (month, relative)
     18. Oktober 2024 -> 2024-10-18 (day); "18. Oktober" takes the published year
     gestern          -> published date - 1 (day, relative)
@@ -44,7 +45,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
         ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
         ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
-        ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
+        ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|ab|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
         ("relative", re.compile(rf"\b({relative})\b")),
         ("year", re.compile(r"\b(?:im Jahr|Jahres|seit|bis)\s+((?:19|20)\d\d)\b")),
     ]
@@ -76,6 +77,10 @@ def _parse_explicit(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+# "bis Freitag", "ab Montag" look ahead, unless the sentence tells of the past ("war bis Freitag gesperrt")
+PAST_MARKERS = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden|blieb|blieben|dauerte|dauerten|galt)\b")
+
+
 def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexicon) -> tuple[str | None, str, bool]:
     """(ISO value or None, granularity, relative) for one pattern match."""
     if kind == "explicit":
@@ -102,7 +107,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         if published is None:
             return None, "day", True
         day = lex.weekdays[match.group(1)]
-        forward = match.group(0).split()[0] in ("kommenden", "nächsten")
+        opener = match.group(0).split()[0].lower()
+        forward = opener in ("kommenden", "nächsten") or opener in ("bis", "ab") and not PAST_MARKERS.search(match.string)
         delta = (day - published.weekday()) % 7 if forward else -((published.weekday() - day) % 7)
         return (published + timedelta(days=delta)).isoformat(), "day", True
     if kind == "relative":

@@ -150,7 +150,10 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
             high = parse_number(words[j + 1].text)
             k = j + 2
             if k < end and words[k].text in data["scales"]:
-                high *= data["scales"][words[k].text]
+                scale = data["scales"][words[k].text]
+                high *= scale
+                if value < scale and value <= high / scale:
+                    value *= scale  # "zwischen 8 und 11 Millionen": both ends count millions
                 k += 1
             has_zwischen = i - 1 >= start and words[i - 1].lower_ == "zwischen"
             if words[j].lower_ == "bis" or has_zwischen:
@@ -161,10 +164,15 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
     # the counted noun: skip modifiers ("nordkoreanische"), stop at the first noun
     k = match.end
     modifiers = []
-    while k < end and k - match.end < 4 and words[k].text[:1].islower() and words[k].text.isalpha() and words[k].text.endswith(("e", "en", "er", "es", "em")):
+    while k < end and k - match.end < 4 and words[k].text[:1].islower() and words[k].text.isalpha() \
+            and words[k].text.endswith(("e", "en", "er", "es", "em")) and words[k].lower_ not in ("der", "den", "dem", "des", "die"):
         modifiers.append(words[k].text)
         k += 1
-    if k < end and words[k].text[:1].isupper() and words[k].text.isalpha() and words[k].text not in lex.months:
+    whole = partitive_noun(words, k, end) if not modifiers else None
+    if whole is not None:
+        # "14 der 36 Stahlträger", "zwei der Feuerwehrleute": a part counts what the whole counts
+        match.unit, match.unit_lemma = words[whole].text, unit_lemma(words[whole].text)
+    elif k < end and words[k].text[:1].isupper() and words[k].text.isalpha() and words[k].text not in lex.months:
         match.unit = words[k].text
         match.unit_lemma = unit_lemma(words[k].text)
         match.modifiers = modifiers
@@ -197,6 +205,23 @@ def scope_of(words: Words, start: int, end: int) -> str:
     if marked(data["total"]):
         return "total"
     return "partial" if marked(data["partial"]) else "unknown"
+
+
+def partitive_noun(words: Words, k: int, end: int) -> int | None:
+    """The noun of "der/von (36) (verletzten) Stahlträger" after a figure, when it counts:
+    after another number, or a plural ("der Löschmänner", "der Zuschauer", not "der
+    Bundeswehr"; a masculine noun in -er takes "des" in the singular)."""
+    if k + 1 >= end or words[k].lower_ not in ("der", "von"):
+        return None
+    n = k + 1
+    counted = parse_number(words[n].text) is not None
+    n += counted
+    while n < end and n - k < 4 and words[n].text.islower() and words[n].text.endswith(("e", "en")):
+        n += 1  # "der verletzten Helfer"
+    if n >= end or not (words[n].text[:1].isupper() and words[n].text.isalpha()):
+        return None
+    plural = lexicons.lemma(words[n].text) != words[n].text or words[n].text.endswith(("er", "el"))  # "der Zuschauer"
+    return n if counted or plural else None
 
 
 def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:

@@ -54,6 +54,7 @@ class Lexicon:
     continuation: frozenset[str]
     konjunktiv: frozenset[str]
     role_suffixes: tuple[str, ...]
+    same_roles: tuple[frozenset[str], ...]  # role heads naming one office ("staatschef", "präsident")
     groups: frozenset[str]
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
@@ -135,6 +136,7 @@ def get() -> Lexicon:
         continuation=frozenset(cues["phrases"]["continuation"]),
         konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
         role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
+        same_roles=tuple(frozenset(group) for group in speakers["roles"]["same"]),
         groups=frozenset(speakers["roles"]["groups"]),
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),

@@ -342,6 +342,13 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         size, country = place
         head_text, kind = words.text(j, j + size), None  # as a one-word country: no kind, a country
         j += size
+    elif head.text.endswith("-") and j + 2 < end and words[j + 1].lower_ in ("und", "oder") \
+            and is_capitalised(words[j + 2], lex):
+        # "der Industrie- und Handelskammer": two compounds that share their last part
+        head_text = words.text(j, j + 3)
+        kind, country = head_kind(words[j + 2].text, lex), None
+        head = words[j + 2]
+        j += 3
     else:
         head_text = head.text
         kind = head_kind(head_text, lex) or ("organization" if head.ent_type_ in ORG_LABELS else None)
