@@ -186,7 +186,7 @@ class SentenceAttributor:
         return None
 
     def with_place(self, found: Mention, verb: int) -> Mention:
-        """The phrase with a short "aus/von/in …" after it that reaches the verb: "Eine Frau
+        """The phrase with a short "aus/in/bei …" after it that reaches the verb: "Eine Frau
         aus dem Dorf | sagte"."""
         words = self.words
         if words[found.end].lower_ in PLACE_PREPOSITIONS and verb - found.end <= 4 \
@@ -243,6 +243,21 @@ class SentenceAttributor:
                 # bezeichnet wird" the agent belongs to the verb before "und"
                 return found
         return None
+
+    def speaker_as_written(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention], nested: bool,
+                           relays: bool) -> tuple[Mention | None, Mention | None]:
+        """(who said it, who passes it on) as the verb cue's sentence names them, before any
+        pronoun is resolved. A passive speaks through its agent ("wurde vom Verband
+        kritisiert"); a verb that relays another's words through its object in the active ("Die
+        Zeitung zitiert den Trainer mit den Worten …") and its subject in the passive ("„…“ wird
+        der Trainer von der Zeitung zitiert"), and the subject or agent passes it on."""
+        if relays and cue.passive:
+            return self.passive_subject(cue, sentence, mentions), self.passive_agent(cue, sentence, mentions)
+        if cue.passive:
+            return self.passive_agent(cue, sentence, mentions), None
+        subject = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+        quoted = self.object_after(cue, sentence, mentions, subject) if relays else None
+        return (quoted, subject) if quoted is not None else (subject, None)
 
     def passive_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The subject of a passive cue whose subject speaks: "wird der Trainer mit den Worten
@@ -614,19 +629,8 @@ class SentenceAttributor:
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
             nested = any(s <= words[cue.start].idx < e for s, e in contents)
-            relay = None
             relays = cue.lemma in lex.verb_cues and lex.verb_cues[cue.lemma].relays
-            if relays and cue.passive:
-                # "„…“ wird der Trainer von der Zeitung zitiert": the trainer said it
-                raw, relay = self.passive_subject(cue, sentence, mentions), self.passive_agent(cue, sentence, mentions)
-            elif relays and (quoted := self.object_after(
-                    cue, sentence, mentions, subject := self.speaker_for_verb(cue, sentence, mentions, clause_only=nested))):
-                # "Die Zeitung zitiert den Trainer mit den Worten …": the trainer said it
-                raw, relay = quoted, subject
-            elif cue.passive:
-                raw = self.passive_agent(cue, sentence, mentions)
-            else:
-                raw = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+            raw, relay = self.speaker_as_written(cue, sentence, mentions, nested, relays)
             if nested and raw is None and not cue.passive and not any(q.start < cue.start < q.end for q in sentence_quotes):
                 # "sagte, es gebe 500 Tote, die Opposition sprach von 800": outside a quotation, a
                 # clause with a subject of its own right before its verb is a second statement
@@ -875,8 +879,9 @@ class SentenceAttributor:
 
 
 SPEAKER_KINDS = frozenset("person organization government media".split())
-# conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
+# "Das hat die Polizei bestätigt": the finite verb before the participle cue
 AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split())
+# conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
 SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
 # ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
 COORDINATION_ADVERBS = frozenset("aber jedoch zugleich gleichzeitig allerdings zudem außerdem".split())
