@@ -215,7 +215,8 @@ def partitive_noun(words: Words, k: int, end: int) -> int | None:
         return None
     n = k + 1
     counted = parse_number(words[n].text) is not None
-    n += counted
+    if counted:
+        n += 1  # "der 36 Stahlträger"
     while n < end and n - k < 4 and words[n].text.islower() and words[n].text.endswith(("e", "en")):
         n += 1  # "der verletzten Helfer"
     if n >= end or not (words[n].text[:1].isupper() and words[n].text.isalpha()):
