@@ -830,3 +830,20 @@ def test_attribution_compounds_sharing_their_last_part_are_one_name(claims_of):
 )
 def test_attribution_role_noun_refers_back_to_its_own_office(claims_of, text, canonical):
     assert claims_of(body(text))[-1].speaker.canonical == canonical
+
+
+def test_attribution_reportative_perfect_is_hearsay(claims_of):
+    """"sollen … gestorben sein": others say so, nobody named; not the article's own statement."""
+    claim = only(claims_of(body("Bei dem Brand in der Altstadt sollen 20 Menschen gestorben sein.")))
+    assert (claim.speaker, claim.cue, claim.mode, quantities_of(claim)) == (None, None, "indirect", [20])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin soll am Mittwoch nach Paris weiterreisen.",  # a plan, no perfect infinitive
+        "Bis 2030 soll die neue Brücke fertiggestellt sein.",  # a deadline
+    ],
+)
+def test_attribution_soll_with_a_plan_is_no_hearsay(claims_of, text):
+    assert [c.mode for c in claims_of(body(text))] in ([], ["assertion"])

@@ -33,6 +33,7 @@ from .grammar import (
     has_zu_infinitive,
     in_prepositional_phrase,
     is_attributive,
+    is_reportative_perfect,
     is_subject,
     looks_finite,
     phrase_start_before,
@@ -837,6 +838,8 @@ class SentenceAttributor:
         # "Diese sollen ...": an anaphoric subject with a reportative modal continues too
         anaphoric = words[sentence.start].text in lex.demonstratives or words[sentence.start].text in lex.personal_pronouns
         konjunktiv = has_konjunktiv(words, sentence.start, sentence.end, lex, reportative=anaphoric)
+        rumour = not konjunktiv and is_reportative_perfect(words, sentence.start, sentence.end)
+        konjunktiv = konjunktiv or rumour
         if not (starts_with_cue or mostly_quote or konjunktiv):
             return False
         # the subject of the sentence right before, when that sentence made no claim
@@ -855,6 +858,9 @@ class SentenceAttributor:
             # "Die Kripo bittet um Hinweise. Der Mann sei etwa 20 Jahre alt.": Konjunktiv I right
             # after a sentence about a speaker reports that speaker
             speaker, resolved_from, via, last = before, None, None, None
+        elif rumour and not starts_with_cue:
+            # "Bei dem Brand sollen 20 Menschen gestorben sein.": others say so, nobody named
+            speaker, resolved_from, via, last = None, None, None, None
         elif starts_with_cue and not mostly_quote and (konjunktiv or words[sentence.start].text != "Danach"):
             # "Die Jury gab ihr Urteil bekannt. Demnach ist er unschuldig.": what the sentence
             # before introduced says it; its subject when that can speak, else nobody named.

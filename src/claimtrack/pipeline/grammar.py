@@ -242,6 +242,23 @@ def has_konjunktiv(words: Words, start: int, end: int, lex: Lexicon, reportative
                or is_konjunktiv_i(words[k].text) for k in range(start, end))
 
 
+def is_reportative_perfect(words: Words, start: int, end: int) -> bool:
+    """"Bei dem Brand sollen 20 Menschen gestorben sein", "Er soll gelogen haben": "soll/sollen"
+    with a perfect infinitive closing the sentence reports what others say happened; "soll am
+    Mittwoch weiterreisen" and "bis 2011 soll die Fusion erreicht sein" are plans."""
+    last = end - 1
+    while last > start and words[last].is_punct:
+        last -= 1
+    if last - 1 <= start or words[last].lower_ not in ("sein", "haben"):
+        return False
+    participle = words[last - 1].lower_
+    if participle == "worden" and last - 2 > start:
+        participle = words[last - 2].lower_  # "sollen getötet worden sein"
+    return participle.endswith(("t", "en")) and participle.isalpha() \
+        and any(words[k].lower_ in REPORTATIVE for k in range(start, last - 1)) \
+        and not any(words[k].lower_ == "bis" for k in range(start, last))  # "bis 2011 soll es erreicht sein": a plan
+
+
 # Konjunktiv II is also a conditional ("Es wäre sein erster Besuch"); only Konjunktiv I
 # reports on its own
 KONJUNKTIV_II = frozenset("hätte hätten würde würden wäre wären könnten müssten gäbe".split())
