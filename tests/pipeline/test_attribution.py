@@ -847,3 +847,29 @@ def test_attribution_reportative_perfect_is_hearsay(claims_of):
 )
 def test_attribution_soll_with_a_plan_is_no_hearsay(claims_of, text):
     assert [c.mode for c in claims_of(body(text))] in ([], ["assertion"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a verb-final subordinate clause has a subject of its own, never the main clause's
+        ("Das Amt erfuhr davon erst, nachdem Mitglieder des Vereins öffentlich von dem Brand berichtet hatten.",
+         "Mitglieder des Vereins"),
+        ("Die Wahl ist offen, da die Liste Grün angekündigt hatte, mit allen zu verhandeln.", "Liste Grün"),
+    ],
+)
+def test_attribution_subordinate_clause_has_its_own_subject(claims_of, text, speaker):
+    claim = only(claims_of(body(text)))
+    assert claim.speaker.canonical == speaker
+
+
+def test_attribution_waehrend_with_a_genitive_is_no_clause(claims_of):
+    text = "Udo Hahn sagte: „Während seines Amtes waren die Beziehungen gut und wir hoffen auf mehr.“"
+    assert [c.speaker.canonical for c in claims_of(body(text))] == ["Udo Hahn"]
+
+
+def test_attribution_source_inside_what_a_wie_frame_introduces_is_the_speaker(claims_of):
+    """"Wie X mitteilte, …" passes on what the clause after it says, with its own source."""
+    claim = only(claims_of(body("Wie die Polizei mitteilte, kamen laut Augenzeugen 500 Menschen.")))
+    assert (claim.speaker.canonical, claim.via.canonical, claim.content.text) == (
+        "Augenzeugen", "Polizei", "kamen laut Augenzeugen 500 Menschen")

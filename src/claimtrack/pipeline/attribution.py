@@ -144,6 +144,15 @@ class SentenceAttributor:
                                has_name=antecedent.has_name, determiner=antecedent.determiner)
         if clause_only:
             return None
+        if left > sentence.start and words[left].lower_ in SUBORDINATORS \
+                and all(words[k].is_punct or words[k].lower_ in AUXILIARIES for k in range(cue.end, right)):
+            # "…, nachdem Mitglieder von Greenpeace davon berichtet hatten": a subordinate clause
+            # (its verb last) has a subject of its own, never the main clause's; "während seines
+            # Pontifikats" is a preposition with a genitive
+            if words[left + 1].lower_ in GENITIVE_ARTICLES:
+                return None
+            found = chunk(words, left + 1, cue.start, self.lex, surnames=self.surnames, permissive=True)
+            return found if found is not None and not found.pronoun and is_subject(words, found) else None
         main = [m for m in subjects if m.end <= cue.start]
         if main and main[0].start <= sentence.start + 3:
             return main[0]
@@ -609,12 +618,15 @@ class SentenceAttributor:
         # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000": a
         # source in a clause of its own after every verb cue makes a claim of its own
         own_clause = [c for c in other_cues if verb_cues and all(self.own_clauses(c, v, sentence, mentions) for v in verb_cues)]
+        source_in_content: Mention | None = None  # "Wie X mitteilte, ist Y nach Auffassung der Kanzlerin …"
         for cue in other_cues:
             if cue in own_clause:
                 continue
             mention = self.speaker_for_preposition(cue, sentence, mentions)
             if verb_cues and mention is not None:
                 via = via or mention
+                if any(self.frames_what_follows(v, cue, sentence, mentions) for v in verb_cues):
+                    source_in_content = source_in_content or mention
         contents: list[tuple[int, int]] = []
         # „Die Koalition widerspricht …“, sagte X: a verb inside the quotation another cue of the
         # sentence introduces, or inside one that reaches into another sentence, is part of what
@@ -662,6 +674,10 @@ class SentenceAttributor:
                 speaker, via, resolved_from = relayed, speaker, None
             elif relay is not None and speaker is not None:
                 via = via or relay
+            elif source_in_content is not None and speaker is not None and via is source_in_content:
+                # "Wie Steg mitteilte, ist sie nach Auffassung der Kanzlerin unverzichtbar": the
+                # chancellor's view, which Steg passes on
+                speaker, via, resolved_from = self.resolve(source_in_content, mentions)[0], speaker, None
             if speaker is None and raw is None and previous_speaker is not None and not cue.passive:
                 speaker, resolved_from = previous_speaker, previous_from
             if cue.lemma == "heißen":
@@ -751,13 +767,19 @@ class SentenceAttributor:
         von 2.000" the verb has its subject; in "Nach Angaben der Polizei, die am Ort war,
         sagte ein Sprecher" the verb comes second after the whole "nach Angaben ..." phrase."""
         if source.start > verb.end:
-            return self.clause_break(verb.end, source.start)
+            return self.clause_break(verb.end, source.start) and not self.frames_what_follows(verb, source, sentence, mentions)
         words = self.words
         left, right = clause_bounds(words, verb.start, sentence, mentions)
         opener = words[left].lower_
         relative = opener in RELATIVE_PRONOUNS and self.ends_clause(verb, right)
         return self.clause_break(source.end, verb.start) and left < verb.start and not relative \
             and opener not in SUBORDINATORS and opener != "wie"  # "…, wie ein Sprecher sagte" relays it all
+
+    def frames_what_follows(self, verb: CueMatch, source: CueMatch, sentence: Sentence, mentions: list[Mention]) -> bool:
+        """Does a "Wie X sagte," clause introduce the clause the source stands in ("Wie Steg
+        mitteilte, ist sie nach Auffassung der Kanzlerin …")?"""
+        left, right = clause_bounds(self.words, verb.start, sentence, mentions)
+        return self.words[left].lower_ == "wie" and source.start > right
 
     def shares_clause(self, cue: CueMatch, start: int, end: int) -> bool:
         """Does the cue stand in the clause of the claim whose cue and speaker take tokens
@@ -887,6 +909,7 @@ class SentenceAttributor:
 SPEAKER_KINDS = frozenset("person organization government media".split())
 # "Das hat die Polizei bestätigt": the finite verb before the participle cue
 AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split())
+GENITIVE_ARTICLES = frozenset("des eines seines ihres dieses jenes unseres eures keines".split())
 # conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
 SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
 # ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
