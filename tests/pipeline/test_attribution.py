@@ -873,3 +873,27 @@ def test_attribution_source_inside_what_a_wie_frame_introduces_is_the_speaker(cl
     claim = only(claims_of(body("Wie die Polizei mitteilte, kamen laut Augenzeugen 500 Menschen.")))
     assert (claim.speaker.canonical, claim.via.canonical, claim.content.text) == (
         "Augenzeugen", "Polizei", "kamen laut Augenzeugen 500 Menschen")
+
+
+@pytest.mark.parametrize(
+    "text, canonical, kind",
+    [
+        # parties are known speakers
+        ("Die SPD fordert die Verbände auf, Löhne anzuheben.", "SPD", "organization"),
+        ("Die Grünen kritisierten den Plan als Rückschritt.", "Grüne", "organization"),
+        # a named person stays the person, with the party in brackets or a title before
+        ("Die Ministerin Ilse Kranich (FDP) sagte, man prüfe alles.", "Ilse Kranich", "person"),
+        ("Hamburgs Erster Bürgermeister Jan Oltmann (SPD) sagte, man prüfe alles.", "Jan Oltmann", "person"),
+        # an unnamed role speaks for the known institution it belongs to
+        ("Ein Sprecher der CDU sagte, man prüfe alles.", "CDU", "organization"),
+    ],
+)
+def test_attribution_parties_and_their_people(claims_of, text, canonical, kind):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.speaker.kind) == (canonical, kind)
+
+
+def test_attribution_er_is_no_party(claims_of):
+    """"er" refers back to a person, not to "die CDU" named in between."""
+    text = "Minister Udo Kern sprach von Reformen. Die CDU blieb skeptisch. Er sagte, man brauche Zeit."
+    assert claims_of(body(text))[-1].speaker.canonical == "Udo Kern"

@@ -46,8 +46,9 @@ class Resolver:
                 continue
             if mention.pronoun == "role" and not self.same_office(mention.role, candidate.role):
                 continue  # "der Landrat" is not the "Pfarrer Jonas Fuchs" named before
-            if masculine and not (candidate.is_person or candidate.determiner in ("der", "ein", None)):
-                continue  # "er" is a person or a masculine institution ("der Nachrichtendienst")
+            if masculine and not (candidate.is_person or candidate.determiner in ("der", "ein")
+                                  or candidate.determiner is None and candidate.kind == "unknown"):
+                continue  # "er" is a person or a masculine institution ("der Nachrichtendienst"), not "CDU"
             return candidate, mention.text
         return None, mention.text
 

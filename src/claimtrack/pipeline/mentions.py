@@ -312,12 +312,19 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         and token.text.endswith("s")
         and token.text[:1].isupper()
         and words[j + 1].text[:1].isupper()
-        and head_kind(words[j + 1].text, lex) in ("role", "government", "organization")
+        and (head_kind(words[j + 1].text, lex) in ("role", "government", "organization")
+             or j + 2 < end and words[j + 1].text.endswith(("er", "e")) and is_adjective(Word(0, words[j + 1].lower_, 0, False, ""))
+             and head_kind(words[j + 2].text, lex) == "role")
     ):
-        # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister"
+        # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister",
+        # "Berlins Regierender Bürgermeister" (an adjective of the title)
         possessor = country_of(token.text, lex) or token.text[:-1]
         j += 1
     adjectives: list[str] = []
+    if possessor is not None and head_kind(words[j].text, lex) is None and j + 1 < end \
+            and head_kind(words[j + 1].text, lex) == "role":
+        adjectives.append(words[j].text)  # "Regierender"
+        j += 1
     if j == i and j + 1 < end and is_country_adjective(token.text, lex) and is_capitalised(words[j + 1], lex):
         adjectives.append(token.text)  # "Griechische Ermittler" opening a sentence: an adjective
         j += 1
@@ -431,7 +438,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     for k in range(j, min(end - 2, j + 7)):
         if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
             acronym = entity_for([words[k + 1].text], lex)
-            if acronym:
+            person = kind == "role" or any(words[n].text in lex.first_names or head_kind(words[n].text, lex) == "role"
+                                           for n in range(j, k))
+            if acronym and not names and not person:  # "Franz Josef Jung (CDU)" is no party
                 return Mention(i, k + 3, words.text(i, k + 3), acronym[0], acronym[1], determiner=determiner)
             if kind in ("organization", "government", "media") and not names and k > j \
                     and all(is_capitalised(words[n], lex) for n in range(j, k)):
@@ -460,7 +469,12 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     words_no_det = [t.text for t in words[i + (1 if determiner else 0) : j] if t.text != ","]
     name_text = " ".join(words[k].text for k in names if words[k].text not in TITLES)  # "Dr. Heike Moser": Heike Moser
     adjective_country = next((country_of(a, lex) for a in adjectives if country_of(a, lex)), None)
-    entity = entity_for([*words_no_det], lex) or entity_for([head_text], lex)
+    # a known entity at the end of the phrase names it ("Nachrichtenagentur Yonhap"; "ein
+    # Sprecher des Pentagons" speaks for the Pentagon), but a named person stays the person:
+    # "Klaus Wowereit (SPD)", "Hans Meier, Sprecher der SPD"
+    own_words = [words[k].text for k in range(i + (1 if determiner else 0), names[-1] + 1) if words[k].text != ","] \
+        if names and place is None else words_no_det
+    entity = entity_for(own_words, lex) or entity_for([head_text], lex)
     if entity is None and kind in ("government", "organization", "media") and (adjective_country or possessor):
         entity = lex.entities.get(normalise_name(f"{_strip_genitive(head_text)} {adjective_country or possessor}"))
 
