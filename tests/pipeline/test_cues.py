@@ -26,6 +26,9 @@ def cue_lemmas(doc) -> list[str]:
         ("Laut Angaben der Bergwacht sind alle Wanderer geborgen.", "laut Angaben"),
         ("Laut Behördenangaben blieb die Brücke gesperrt.", "laut Behördenangaben"),
         ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
+        # a cue verb with a separated particle is the particle verb's cue
+        ("Die Gemeinde forderte die Anwohner auf, die Keller zu räumen.", "auffordern"),
+        ("Die Gemeinde forderte mehr Geld vom Land.", "fordern"),
         ("Den Schaden beziffert die Polizei auf eine Million Euro.", "beziffern"),
         ("Zu dem Brandanschlag bekannte sich eine Gruppe im Internet.", "bekennen"),
         ("Die Mieter klagten über Schimmel in den Wohnungen.", "klagen"),

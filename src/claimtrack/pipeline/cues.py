@@ -106,16 +106,16 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     lemma = token_lemma(token)
     cue = lex.verb_cues.get(lemma)
     particle = None
-    if cue is None or (cue.base and lemma == cue.base):
-        for candidate in lex.separable.get(lemma, ()):
-            particle = _particle(words, i, end, candidate.particle or "")
-            if particle is not None:
-                cue = candidate
-                break
-        else:
+    # a separated particle makes another cue of a cue verb too: "fordert die Verbände auf, …"
+    # is "auffordern", not "fordern"
+    for candidate in lex.separable.get(lemma, ()):
+        particle = _particle(words, i, end, candidate.particle or "")
+        if particle is not None:
+            cue = candidate
+            break
+    else:
+        if cue is None or (cue.base and lemma == cue.base):
             return None
-    if cue is None:
-        return None
     nxt = words[i + 1] if i + 1 < end else None
     if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and words[i - 1].lower_ in ARTICLES \
             and not (words[i - 1].lower_ == "das" and text.endswith("en")):
