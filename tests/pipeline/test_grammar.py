@@ -5,6 +5,7 @@ import pytest
 from claimtrack.pipeline.grammar import (
     in_prepositional_phrase,
     is_attributive,
+    is_infix_zu_infinitive,
     is_konjunktiv_i,
 )
 from claimtrack.pipeline.words import words_of
@@ -61,3 +62,11 @@ def test_grammar_noun_in_a_prepositional_phrase(nlp, text, noun, expected):
     words = words_of(nlp.make_doc(text))
     i = next(k for k in range(len(words)) if words[k].text == noun)
     assert in_prepositional_phrase(words, i) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("anzuheben", True), ("einzuführen", True), ("zurückzuziehen", True),
+    ("anzeigen", False), ("unzufrieden", False), ("zuzusagen", False),
+])
+def test_grammar_zu_inside_a_separable_verb_is_a_zu_infinitive(word, expected):
+    assert is_infix_zu_infinitive(word) is expected

@@ -271,6 +271,21 @@ def has_konjunktiv_i(words: Words, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def has_zu_infinitive(words: Words, start: int, end: int) -> bool:
-    """"zu handeln", "zu sein", "zu ändern": zu and an infinitive, which ends in n."""
+    """"zu handeln", "zu sein", "zu ändern": zu and an infinitive, which ends in n; or a
+    separable verb with zu inside it: "anzuheben", "einzuführen"."""
     return any(words[k].lower_ == "zu" and words[k + 1].text.islower() and words[k + 1].text.endswith("n")
-               for k in range(start, end - 1))
+               for k in range(start, end - 1)) or any(is_infix_zu_infinitive(words[k].text) for k in range(start, end))
+
+
+SEPARABLE_PREFIXES = ("an", "auf", "aus", "ab", "ein", "mit", "vor", "zurück", "weiter", "fest", "frei", "bei",
+                      "her", "hin", "nach", "um", "weg", "dar", "los", "fort", "zusammen", "bereit", "statt")
+
+
+def is_infix_zu_infinitive(word: str) -> bool:
+    """"anzuheben" (anheben), "aufzunehmen" (aufnehmen): prefix, zu, infinitive."""
+    if len(word) < 8 or not word.islower() or not word.endswith("n") or "zu" not in word[2:-3]:
+        return False
+    for prefix in SEPARABLE_PREFIXES:
+        if word.startswith(prefix + "zu") and prefix + word[len(prefix) + 2:] in lexicons.lemmas():
+            return True
+    return False
