@@ -897,3 +897,16 @@ def test_attribution_er_is_no_party(claims_of):
     """"er" refers back to a person, not to "die CDU" named in between."""
     text = "Minister Udo Kern sprach von Reformen. Die CDU blieb skeptisch. Er sagte, man brauche Zeit."
     assert claims_of(body(text))[-1].speaker.canonical == "Udo Kern"
+
+
+def test_attribution_roles_joined_by_und_in_an_apposition_are_one_person(claims_of):
+    claim = only(claims_of(body("Eva Roth, Vorsitzende des Kreisverbandes und Kandidatin im Wahlkreis, sagte, "
+                                "es gebe Fehler.")))
+    assert claim.speaker.canonical == "Eva Roth"
+
+
+def test_attribution_content_starts_after_the_apposition_and_a_manner_clause(claims_of):
+    claim = only(claims_of(body("Am Donnerstag sagte General Udo Kern, Kommandant der Marines, ohne auf einen "
+                                "Vorfall einzugehen, dass ihn die Vorwürfe besorgt hätten.")))
+    assert (claim.speaker.canonical, claim.mode, claim.content.text) == (
+        "Udo Kern", "indirect", "dass ihn die Vorwürfe besorgt hätten")

@@ -449,6 +449,9 @@ class SentenceAttributor:
             return (attached[0].start_char, attached[-1].end_char), "direct", attached, None
         # "X sagte, dass ..." / "X sagte, es seien ..."
         after = (cue.particle or cue.start) + 1
+        named = next((m for m in mentions if m.start == after), None)
+        if named is not None and any(words[n].text == "," for n in range(named.start, named.end)):
+            after = named.end  # "sagte General Hagee, Kommandant der Marines, dass …": past the apposition
         k = after
         while k < sentence.end and words[k].text not in (",", ":"):
             k += 1
@@ -467,6 +470,11 @@ class SentenceAttributor:
             # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
             # ("kündigte an, mit Maßnahmen zu reagieren")
             start = k + 1
+            while start < sentence.end and words[start].lower_ in NOT_REPORTING_ZU:
+                # "sagte, ohne auf den Fall einzugehen, dass …": the manner clause is no content
+                start = next((n + 1 for n in range(start, sentence.end - 1) if words[n].text == ","), sentence.end)
+            if start >= sentence.end:
+                start = k + 1
             if left > sentence.start + 1 and words[left - 1].text == "," \
                     and has_konjunktiv(words, start, start + 1, self.lex):
                 # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause

@@ -631,6 +631,8 @@ def chunk_list(words: Words, i: int, end: int, lex: Lexicon | None = None, *,
         nxt = chunk(words, j + 1, end, lex, surnames=surnames)
         if nxt is None or nxt.pronoun or (nxt.is_person != first.is_person):
             break
+        if nxt.role and not nxt.has_name and nxt.determiner is None and separator != ",":
+            break  # "X, Vorsitzende des Verbandes und Kandidatin im Wahlkreis": one person, two roles
         parts.append(nxt)
         j = nxt.end
         if separator != ",":
