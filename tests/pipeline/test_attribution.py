@@ -910,3 +910,9 @@ def test_attribution_content_starts_after_the_apposition_and_a_manner_clause(cla
                                 "Vorfall einzugehen, dass ihn die Vorwürfe besorgt hätten.")))
     assert (claim.speaker.canonical, claim.mode, claim.content.text) == (
         "Udo Kern", "indirect", "dass ihn die Vorwürfe besorgt hätten")
+
+
+def test_attribution_dass_in_the_old_spelling_opens_the_reported_clause(claims_of):
+    """"daß" (before 1996, still in archives) is "dass"."""
+    claim = only(claims_of(body("Der Minister erklärte, daß 500 Soldaten verlegt wurden.")))
+    assert (claim.mode, claim.content.text) == ("indirect", "daß 500 Soldaten verlegt wurden")

@@ -40,7 +40,7 @@ from .grammar import (
     sentence_mentions,
     verb_after_fronted,
 )
-from .lexicon import PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon, get
+from .lexicon import COMPLEMENTIZERS, PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon, get
 from .mentions import (
     Mention,
     chunk,
@@ -480,7 +480,7 @@ class SentenceAttributor:
                 # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause
                 before, rest = self._chars(sentence.start, left - 1), self._chars(start, sentence.end)
                 return (before[0], rest[1]), "indirect", [], [before, rest]
-            if words[start].lower_ in ("dass", "ob") or has_konjunktiv(words, start, sentence.end, self.lex) \
+            if words[start].lower_ in COMPLEMENTIZERS or has_konjunktiv(words, start, sentence.end, self.lex) \
                     or words[start].lower_ not in NOT_REPORTING_ZU and has_zu_infinitive(words, start, sentence.end):
                 return self._chars(start, self.main_clause_after(cue, start, sentence)), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .. import lexicons
 from .lexicon import (
+    COMPLEMENTIZERS,
     DETERMINERS,
     OBLIQUE_DETERMINERS,
     POSSESSIVES,
@@ -137,7 +138,7 @@ def fragment_opening(words: Words, closing: int, start: int) -> int | None:
     return None
 
 
-FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | frozenset("und oder aber dass ob wie wo wenn als weil da so sich man".split())
+FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | COMPLEMENTIZERS | frozenset("und oder aber wie wo wenn als weil da so sich man".split())
 # endings of adjectives the lemma table does not know ("behördlichen", "seismologischen")
 ADJECTIVE_SUFFIXES = tuple(f"{stem}{ending}" for stem in ("isch", "lich", "ig", "al", "ell", "iv", "bar")
                            for ending in ("e", "en", "er", "es", "em"))

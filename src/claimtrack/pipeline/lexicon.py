@@ -22,6 +22,8 @@ PERSONAL_POSSESSIVES = frozenset("sein seine seines seiner seinem seinen ihr ihr
 POSSESSIVES = PERSONAL_POSSESSIVES | {"dessen", "deren"}
 # an opening quotation mark and the marks that may close it
 QUOTE_PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’"}
+# what opens a reported clause; "daß" is the spelling before 1996, still found in archives
+COMPLEMENTIZERS = frozenset("dass daß ob".split())
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals".split())
 
 

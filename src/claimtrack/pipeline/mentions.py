@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    COMPLEMENTIZERS,
     DETERMINERS,
     PREPOSITIONS,
     QUOTE_PAIRS,
@@ -691,7 +692,7 @@ def is_quoted_title(words: Words, start: int, end: int, lex: Lexicon) -> bool:
         return True  # "die Zeitung „Nord Echo“", "die Organisation „Ärzte für Alle“"
     if before.lower_ not in DEFINITE and before.lower_ not in PREPOSITIONS or not reads_as_name(inner, small_words=False):
         return False  # "von der „Achse des Bösen“" is a phrase
-    if end + 1 < len(words) and words[end].text == "," and words[end + 1].lower_ in ("dass", "ob"):
+    if end + 1 < len(words) and words[end].text == "," and words[end + 1].lower_ in COMPLEMENTIZERS:
         return True  # "berichtet die Ausgabe des „Kurier“, dass …": the paper, in the frame
     name = " ".join(inner)
     return len(inner) > 1 or entity_for([name], lex) is not None or name not in lex.known_words
