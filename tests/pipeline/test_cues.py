@@ -26,6 +26,8 @@ def cue_lemmas(doc) -> list[str]:
         ("Laut Angaben der Bergwacht sind alle Wanderer geborgen.", "laut Angaben"),
         ("Laut Behördenangaben blieb die Brücke gesperrt.", "laut Behördenangaben"),
         ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
+        # the comma that ends the clause counts for what a cue needs
+        ("Die Gemeinde rief die Anwohner auf, die Keller zu räumen.", "aufrufen"),
         # a cue verb with a separated particle is the particle verb's cue
         ("Die Gemeinde forderte die Anwohner auf, die Keller zu räumen.", "auffordern"),
         ("Die Gemeinde forderte mehr Geld vom Land.", "fordern"),
@@ -66,6 +68,9 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Das Gericht verurteilte den Fahrer zu einer Geldstrafe.",  # a sentence, not a statement
         "Das Unwetter forderte drei Todesopfer.",  # a toll, not a demand
         "Der Brand hat zwei Menschenleben gefordert.",
+        "Die Mannschaft bestreitet am Freitag ihr erstes Heimspiel.",  # playing a match
+        "Täglich haben tausende Leser die Seite aufgerufen.",  # calling up a page
+        "Nun können die Ermittler mit der Auswertung fortfahren.",  # going on with a task
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

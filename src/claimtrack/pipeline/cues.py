@@ -134,7 +134,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
         stop = min(_clause_end(words, i + 1, end, FRAGMENT_END), i + 12)
         begin = max(_clause_start(words, i, sentence_start, FRAGMENT_END), i - 12)
-        clause = {words[k].lower_ for k in [*range(i + 1, stop), *range(begin, i)]}
+        # the mark that ends the clause counts too: "rief die Bürger auf, zu spenden" needs its comma
+        clause = {words[k].lower_ for k in [*range(i + 1, min(stop + 1, end)), *range(begin, i)]}
         if cue.needs and clause.isdisjoint(cue.needs) or not clause.isdisjoint(cue.unless):
             return None
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle, passive)
