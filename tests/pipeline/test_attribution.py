@@ -916,3 +916,16 @@ def test_attribution_dass_in_the_old_spelling_opens_the_reported_clause(claims_o
     """"daß" (before 1996, still in archives) is "dass"."""
     claim = only(claims_of(body("Der Minister erklärte, daß 500 Soldaten verlegt wurden.")))
     assert (claim.mode, claim.content.text) == ("indirect", "daß 500 Soldaten verlegt wurden")
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # a place after an institution noun belongs to its name; any other name replaces it
+        ("Der Schützenverein Altenhofen teilte mit, das Fest falle aus.", "Schützenverein Altenhofen"),
+        ("Der Landesbauernverband Thüringen teilte mit, das Fest falle aus.", "Landesbauernverband Thüringen"),
+        ("Die Reederei Brevik teilte mit, die Fähre falle aus.", "Brevik"),
+    ],
+)
+def test_attribution_place_in_an_institutions_name(claims_of, text, canonical):
+    assert only(claims_of(body(text))).speaker.canonical == canonical

@@ -65,6 +65,8 @@ class Lexicon:
     personal_pronouns: frozenset[str]
     demonstratives: frozenset[str]
     countries: dict[str, str]  # casefolded name, capital or adjective stem -> country
+    regions: frozenset[str]  # German, Austrian and Swiss regions ("Baden-Württemberg", "Tirol")
+    place_suffixes: tuple[str, ...]  # endings of German place names ("-hofen", "-heim")
     country_adjectives: dict[str, str]  # adjective stem -> country
     country_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # "vereinigte" -> ((words), "USA"), longest first
     entities: dict[str, tuple[str, str]]  # normalised alias -> (canonical, kind)
@@ -147,6 +149,8 @@ def get() -> Lexicon:
         personal_pronouns=frozenset(speakers["pronouns"]["personal"]),
         demonstratives=frozenset(speakers["pronouns"]["demonstrative"]),
         countries=countries,
+        regions=frozenset(places["regions"]["names"]),
+        place_suffixes=tuple(places["regions"]["suffixes"]),
         country_adjectives=adjectives,
         country_phrases=_phrases_by_first_word(countries),
         entities=entities,

@@ -242,6 +242,13 @@ def from_first_name(canonical: str, lex: Lexicon) -> str:
     return canonical
 
 
+def is_place_name(name: str, lex: Lexicon) -> bool:
+    """A country, a region or a town by its ending: "Tirol", "Kirchhofen", "Bad Ellern"."""
+    last = name.split()[-1]
+    return name in lex.regions or country_of(name, lex) is not None or name.startswith("Bad ") \
+        or len(last) > 5 and last.casefold().endswith(lex.place_suffixes)
+
+
 def dative_plural_of_group(word: str, lex: Lexicon) -> bool:
     """"Veranstaltern", "Anwohnern": a group in the dative plural ("Behörden" is nominative too)."""
     return word.endswith("n") and word not in lex.groups and word[:-1] in lex.groups
@@ -493,6 +500,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     if names and kind in ("government", "organization", "media"):
         canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
+        if is_place_name(name_text, lex) and not entity_for([name_text], lex):
+            canonical = f"{_strip_genitive(head_text)} {name_text}"  # "Angelverein Kirchhofen", not "Kirchhofen"
     elif names:
         # "Lena Hartwig": a given name as head, the surname after it
         canonical, out_kind = (name_text if kind == "role" else f"{head_text} {name_text}"), "person"
