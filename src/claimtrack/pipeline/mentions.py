@@ -393,6 +393,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             is_name_like(words[j], lex)
             or words[j].text in lex.first_names
             or (kind in ("media", "organization") and entity_for([words[j].text], lex) is not None)
+            or (kind in ("media", "organization", "government") and not names and words[j].text in lex.regions)
             # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
             or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and words[j].text not in lex.months
                 and words[j].text not in lex.weekdays and head_kind(words[j].text, lex) is None
