@@ -917,6 +917,7 @@ class SentenceAttributor:
 SPEAKER_KINDS = frozenset("person organization government media".split())
 # "Das hat die Polizei bestätigt": the finite verb before the participle cue
 AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split())
+# articles of a genitive: "während seines Pontifikats" is a preposition, no subordinate clause
 GENITIVE_ARTICLES = frozenset("des eines seines ihres dieses jenes unseres eures keines".split())
 # conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
 SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
