@@ -929,3 +929,8 @@ def test_attribution_dass_in_the_old_spelling_opens_the_reported_clause(claims_o
 )
 def test_attribution_place_in_an_institutions_name(claims_of, text, canonical):
     assert only(claims_of(body(text))).speaker.canonical == canonical
+
+
+def test_attribution_indefinite_pronoun_before_the_verb_speaks(claims_of):
+    claim = only(claims_of(body("Einige vertreten die Auffassung, der Damm sei zu niedrig.")))
+    assert (claim.speaker.text, claim.content.text) == ("Einige", "der Damm sei zu niedrig")

@@ -59,6 +59,8 @@ RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 # every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
 RELATIVE_FORMS = RELATIVE_PRONOUNS | frozenset("dem den deren dessen denen welchem welchen".split())
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+# "Einige vertreten die Auffassung", "Viele sprachen von Betrug": people not named
+INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".split())
 # "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
 PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
 PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
@@ -126,6 +128,10 @@ class SentenceAttributor:
             if left > sentence.start and words[left - 1].text == "," else None
         if first is not None and is_subject(words, first):
             return first
+        if cue.start == left + 1 and words[left].lower_ in INDEFINITE_PRONOUNS:
+            # "Einige vertreten die Auffassung, …": some speak, not "die Auffassung"
+            text = words[left].text
+            return Mention(left, left + 1, text, text[:1].upper() + text[1:], "unknown")
         k = cue.end
         while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1
