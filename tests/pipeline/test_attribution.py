@@ -676,6 +676,9 @@ def test_attribution_group_without_a_name_stays_a_group(claims_of):
          "Förster", "Kreisblatt", "direct", "„Der Wald stirbt.“"),
         ("„Der Wald stirbt“, zitiert das Kreisblatt einen Förster.",
          "Förster", "Kreisblatt", "direct", "„Der Wald stirbt“"),
+        # a time phrase between the verb and its object
+        ("Das Kreisblatt zitierte am Montag Förster Jan Brill, der Wald sei krank.",
+         "Jan Brill", "Kreisblatt", "indirect", "der Wald sei krank"),
     ],
 )
 def test_attribution_quote_verb_speaks_through_the_quoted(claims_of, text, speaker, via, mode, content):

@@ -59,6 +59,7 @@ RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 # every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
 RELATIVE_FORMS = RELATIVE_PRONOUNS | frozenset("dem den deren dessen denen welchem welchen".split())
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+TIMES_OF_DAY = frozenset("Morgen Vormittag Mittag Nachmittag Abend Wochenende".split())
 # "Einige vertreten die Auffassung", "Viele sprachen von Betrug": people not named
 INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".split())
 # "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
@@ -287,8 +288,15 @@ class SentenceAttributor:
         between: "zitiert den Prediger mit den Worten", "zitiert die Zeitung den Trainer"."""
         words = self.words
         k = subject.end if subject is not None and subject.start >= cue.end else cue.end
-        while k < sentence.end and words[k].lower_ in self.lex.adverbs and words[k].lower_ not in PREPOSITIONS:
-            k += 1
+        while k < sentence.end:
+            if words[k].lower_ in self.lex.adverbs and words[k].lower_ not in PREPOSITIONS:
+                k += 1
+            elif words[k].lower_ in ("am", "im") and k + 1 < sentence.end and (
+                    words[k + 1].text in self.lex.weekdays or words[k + 1].text in self.lex.months
+                    or words[k + 1].text in TIMES_OF_DAY):
+                k += 2  # "zitierte am Montag Innenminister Kern"
+            else:
+                break
         if k >= sentence.end or words[k].is_punct or words[k].lower_ in PREPOSITIONS:
             return None  # "zitiert aus dem Bericht": no object
         return self.speaker_after(k, sentence, mentions)
