@@ -764,8 +764,9 @@ def test_attribution_das_as_an_article_is_no_reference(claims_of):
         # a word before the given name that the role list does not know is no part of the name
         ("Die Lage sei ernst, sagte die Meteorologin Jutta Brenner.", "Jutta Brenner"),
         ("Die Lage sei ernst, sagte der Bergführer Till Sommerfeld.", "Till Sommerfeld"),
-        # a middle name stays
+        # a middle name stays; two given names joined by a hyphen are one
         ("Die Lage sei ernst, sagte Hans Peter Kuhn.", "Hans Peter Kuhn"),
+        ("Die Lage sei ernst, schrieb Karl-Heinz Papier.", "Karl-Heinz Papier"),
     ],
 )
 def test_attribution_person_canonical_is_the_name_from_the_given_name_on(claims_of, text, canonical):

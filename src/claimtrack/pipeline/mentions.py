@@ -249,6 +249,15 @@ def is_place_name(name: str, lex: Lexicon) -> bool:
         or len(last) > 5 and last.casefold().endswith(lex.place_suffixes)
 
 
+@lru_cache(maxsize=1 << 16)
+def is_given_name(text: str, lex: Lexicon) -> bool:
+    """A given name of the list, or two joined by a hyphen: "Hans-Jürgen", "Anne-Marie"."""
+    if text in lex.first_names:
+        return True
+    parts = text.split("-")
+    return len(parts) == 2 and all(part in lex.first_names for part in parts)
+
+
 def dative_plural_of_group(word: str, lex: Lexicon) -> bool:
     """"Veranstaltern", "Anwohnern": a group in the dative plural ("Behörden" is nominative too)."""
     return word.endswith("n") and word not in lex.groups and word[:-1] in lex.groups
@@ -391,14 +400,14 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if country is None or kind is not None:
         while j < end and not country_of(words[j].text, lex) and (
             is_name_like(words[j], lex)
-            or words[j].text in lex.first_names
+            or is_given_name(words[j].text, lex)
             or (kind in ("media", "organization") and entity_for([words[j].text], lex) is not None)
             or (kind in ("media", "organization", "government") and not names and words[j].text in lex.regions)
             # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
             or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and words[j].text not in lex.months
                 and words[j].text not in lex.weekdays and head_kind(words[j].text, lex) is None
                 and (len(names) > 0 or j == head.i + 1))
-            or ((words[names[-1]].text if names else head_text) in lex.first_names and is_capitalised(words[j], lex)
+            or (is_given_name(words[names[-1]].text if names else head_text, lex) and is_capitalised(words[j], lex)
                 and len(names) < 3)
             # "Thomas de Maizière", "Dr. Heino Berg": a particle inside a name, a title before it
             or (names and words[j].text in NAME_PARTICLES and is_name_word(words, j, end, lex))
@@ -431,8 +440,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     # Apposition: "Der Chef des Dienstes, Kyrylo Budanow, bestätigte"
     if kind in ("role", "group") and not names and j + 2 < end and words[j].text == ",":
         k = j + 1
-        while k < end and (is_name_like(words[k], lex) or words[k].text in lex.first_names
-                           or (k > j + 1 and words[k - 1].text in lex.first_names and is_capitalised(words[k], lex))
+        while k < end and (is_name_like(words[k], lex) or is_given_name(words[k].text, lex)
+                           or (k > j + 1 and is_given_name(words[k - 1].text, lex) and is_capitalised(words[k], lex))
                            or is_name_word(words, k, end, lex)):
             k += 1  # after a given name, a capitalised word is the surname: "Ina Berger"
         close = k
