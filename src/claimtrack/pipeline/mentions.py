@@ -63,7 +63,11 @@ class Mention:
 
 
 def is_adjective(token: Word) -> bool:
-    text = token.text
+    return is_adjective_text(token.text)
+
+
+def is_adjective_text(text: str) -> bool:
+    """An inflected lower-case adjective: "neue", "stellvertretende", "23-jährige"."""
     if text[:1].isdigit() and "-" in text:
         text = text.split("-", 1)[1]  # "23-jährige", "15-köpfige"
     return (
@@ -330,8 +334,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         and token.text[:1].isupper()
         and words[j + 1].text[:1].isupper()
         and (head_kind(words[j + 1].text, lex) in ("role", "government", "organization")
-             or j + 2 < end and words[j + 1].text.endswith(("er", "e")) and is_adjective(Word(0, words[j + 1].lower_, 0, False, ""))
-             and head_kind(words[j + 2].text, lex) == "role")
+             or j + 2 < end and is_adjective_text(words[j + 1].lower_) and head_kind(words[j + 2].text, lex) == "role")
     ):
         # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister",
         # "Berlins Regierender Bürgermeister" (an adjective of the title)
@@ -456,7 +459,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     for k in range(j, min(end - 2, j + 7)):
         if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
             acronym = entity_for([words[k + 1].text], lex)
-            person = kind == "role" or any(words[n].text in lex.first_names or head_kind(words[n].text, lex) == "role"
+            person = kind == "role" or any(is_given_name(words[n].text, lex) or head_kind(words[n].text, lex) == "role"
                                            for n in range(j, k))
             if acronym and not names and not person:  # "Franz Josef Jung (CDU)" is no party
                 return Mention(i, k + 3, words.text(i, k + 3), acronym[0], acronym[1], determiner=determiner)
