@@ -938,3 +938,8 @@ def test_attribution_place_in_an_institutions_name(claims_of, text, canonical):
 def test_attribution_indefinite_pronoun_before_the_verb_speaks(claims_of):
     claim = only(claims_of(body("Einige vertreten die Auffassung, der Damm sei zu niedrig.")))
     assert (claim.speaker.text, claim.content.text) == ("Einige", "der Damm sei zu niedrig")
+
+
+def test_attribution_hearsay_at_a_named_source(claims_of):
+    claim = only(claims_of(body("Bei der Nachrichtenagentur Interfax hieß es, die Lage sei ruhig.")))
+    assert (claim.speaker.canonical, claim.mode, claim.content.text) == ("Interfax", "indirect", "die Lage sei ruhig")

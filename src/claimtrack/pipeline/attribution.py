@@ -222,12 +222,13 @@ class SentenceAttributor:
 
     def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """"In dem Schreiben heißt es, ...": the document after "in" speaks, so does the place
-        after "aus" ("hieß es aus dem Rathaus"); without one, "es heißt" is hearsay with no
-        speaker."""
+        after "aus" ("hieß es aus dem Rathaus") and the source after "bei" ("Bei der Agentur
+        hieß es"); without one, "es heißt" is hearsay with no speaker. Not "auf": "auf einer
+        Pressekonferenz" is where, not who."""
         words = self.words
         left, right = clause_bounds(words, cue.start, sentence, mentions)
         for k in range(left, min(right, sentence.end) - 1):
-            if words[k].lower_ in ("in", "im", "aus"):
+            if words[k].lower_ in ("in", "im", "aus", "bei", "beim"):
                 found = chunk_list(words, k + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if found is not None and not found.pronoun:
                     return found
