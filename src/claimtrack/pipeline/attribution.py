@@ -53,7 +53,7 @@ from .mentions import (
 )
 from .quotes import Quote
 from .sentences import Sentence
-from .words import words_of
+from .words import Words, words_of
 
 RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
 # every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
@@ -131,8 +131,7 @@ class SentenceAttributor:
             return first
         if cue.start == left + 1 and words[left].lower_ in INDEFINITE_PRONOUNS:
             # "Einige vertreten die Auffassung, …": some speak, not "die Auffassung"
-            text = words[left].text
-            return Mention(left, left + 1, text, text[:1].upper() + text[1:], "unknown")
+            return unnamed(words, left, left + 1)
         k = cue.end
         while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1
@@ -186,8 +185,7 @@ class SentenceAttributor:
                 group = chunk(words, start + 1 + (words[start + 1].lower_ == "von"), stop, self.lex,
                               surnames=self.surnames, permissive=True)
                 if group is not None and not group.pronoun and (stop == right or group.end == verb):
-                    text = words.text(start, group.end)
-                    return Mention(start, group.end, text, text[:1].upper() + text[1:], "unknown")
+                    return unnamed(words, start, group.end)
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
                 found = self.article_phrase(start, stop)
                 if found is not None and stop != right and found.end < verb:
@@ -654,7 +652,7 @@ class SentenceAttributor:
         # „Die Koalition widerspricht …“, sagte X: a verb inside the quotation another cue of the
         # sentence introduces, or inside one that reaches into another sentence, is part of what
         # the quotation's speaker said
-        spoken = [q for cue in verb_cues for q in self.quote_for(cue, sentence, sentence_quotes)]
+        spoken = [q for cue in verb_cues for q in self.quote_for(cue, sentence, sentence_quotes)] if sentence_quotes else []
         spoken += [q for q in sentence_quotes if q.start < sentence.start or q.end > sentence.end]
         for cue in verb_cues:
             if any(q.start < cue.start < q.end for q in spoken):
@@ -949,6 +947,12 @@ def compound_head(prefix: str) -> str:
     if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "ums")):
         prefix = prefix[:-1]
     return prefix
+
+
+def unnamed(words: Words, start: int, end: int) -> Mention:
+    """People the text does not name, as written: "Einige", "Einer der Feuerwehrleute"."""
+    text = words.text(start, end)
+    return Mention(start, end, text, text[:1].upper() + text[1:], "unknown")
 
 
 def sentence_of(doc: Doc, token: int) -> int | None:

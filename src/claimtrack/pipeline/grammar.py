@@ -8,6 +8,8 @@ and the verb forms that mark reported speech.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import lexicons
 from .lexicon import (
     COMPLEMENTIZERS,
@@ -282,6 +284,7 @@ SEPARABLE_PREFIXES = ("an", "auf", "aus", "ab", "ein", "mit", "vor", "zurück", 
                       "her", "hin", "nach", "um", "weg", "dar", "los", "fort", "zusammen", "bereit", "statt")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every word of every reported clause
 def is_infix_zu_infinitive(word: str) -> bool:
     """"anzuheben" (anheben), "aufzunehmen" (aufnehmen): prefix, zu, infinitive."""
     if len(word) < 8 or not word.islower() or not word.endswith("n") or "zu" not in word[2:-3]:
