@@ -1,76 +1,55 @@
 """Attribution: linking each cue to its speaker and content, sentence by sentence.
 
-The rules, in the order they are tried for a verb cue:
-  1. the first speaker-like subject in the cue's clause before the verb
-     ("Der südkoreanische Geheimdienst hatte am Freitag mitgeteilt, dass ...");
-  2. the speaker right after the verb ("„…“, sagte Wood demnach weiter.");
-  3. the antecedent of a relative pronoun ("der Denkfabrik ISW, die ... berichtet");
-  4. the first subject of the sentence, or the speaker of an earlier cue it is coordinated
-     with ("kündigte an, dass ..., betonte jedoch, dass ...").
-Pronouns and bare role nouns ("er", "dieser", "der Staatschef") take the last fitting speaker.
-A sentence without a cue continues the last speaker when it is reported speech (Konjunktiv,
-a quotation, or "Demnach ..."), and is the article's own assertion when it carries a figure
-or a confirmation/denial.
+`SentenceAttributor` reads an article's body sentences in order and keeps what a reader
+keeps: the last claim, the speakers named so far, the subject of the last sentence that made
+no claim. For each sentence it
+  1. finds each verb cue's speaker as written (`speakers.SpeakerFinder`: the subject before
+     the verb, the name after it, a relative pronoun's antecedent, a passive's agent) and its
+     content and mode (`content.ContentFinder`);
+  2. makes a claim of each source cue ("laut X", "X zufolge", "nach Angaben X") that no verb
+     cue spoke for, or that stands in a clause of its own;
+  3. else takes a quotation a colon introduces as its subject's words, or continues the last
+     speaker when the sentence is reported speech (Konjunktiv, a quotation, "Demnach ...").
+Pronouns and bare role nouns ("er", "dieser", "der Staatschef") take the last fitting speaker
+(`coreference.Resolver`). The article's own figure-bearing sentences become claims of mode
+"assertion".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .content import ContentFinder
 from .coreference import Resolver, as_speaker
-from .cues import PASSIVE_AUXILIARIES, CueMatch
+from .cues import CueMatch
 from .dates import DateMatch
 from .figures import FigureMatch
 from .grammar import (
+    AUXILIARIES,
     QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     clause_bounds,
+    ends_clause,
     has_konjunktiv,
     has_konjunktiv_i,
-    has_zu_infinitive,
-    in_prepositional_phrase,
-    is_attributive,
     is_reportative_perfect,
     is_subject,
-    looks_finite,
-    phrase_start_before,
     sentence_mentions,
-    verb_after_fronted,
 )
-from .lexicon import COMPLEMENTIZERS, PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon, get
-from .mentions import (
-    Mention,
-    chunk,
-    chunk_list,
-    country_of,
-    entity_for,
-    is_common_noun,
-    preceded_by_preposition,
-    quoted_name,
-)
+from .lexicon import Lexicon, get
+from .mentions import Mention, preceded_by_preposition
 from .quotes import Quote
 from .sentences import Sentence
-from .words import Words, words_of
+from .speakers import SpeakerFinder
+from .words import words_of
 
-RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
-# every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
-RELATIVE_FORMS = RELATIVE_PRONOUNS | frozenset("dem den deren dessen denen welchem welchen".split())
-NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
-TIMES_OF_DAY = frozenset("Morgen Vormittag Mittag Nachmittag Abend Wochenende".split())
-# "Einige vertreten die Auffassung", "Viele sprachen von Betrug": people not named
-INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".split())
-# "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
-PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
-PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
-# Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
-SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
-# "um/ohne/statt ... zu": a purpose or manner clause, never what somebody said
-NOT_REPORTING_ZU = frozenset("um ohne statt anstatt".split())
 CLAUSE_SEPARATORS = frozenset(",;–—")  # where one speaker's clause ends and the next one's begins
+SPEAKER_KINDS = frozenset("person organization government media".split())
 MAX_CONTINUATION_GAP = 0  # sentences between a claim and its continuation
 
 
@@ -100,6 +79,14 @@ class ClaimDraft:
     scope: tuple[int, int] | None = None
 
 
+
+@dataclass
+class SentenceClaims:
+    """What the cues of one sentence have claimed so far, for the cues after them."""
+
+    anchors: list[tuple[ClaimDraft, int, int]] = field(default_factory=list)  # each claim, its cue and speaker's tokens
+    contents: list[tuple[int, int]] = field(default_factory=list)  # the spans direct and indirect claims say
+
 class SentenceAttributor:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
@@ -113,285 +100,8 @@ class SentenceAttributor:
         self.surnames: set[str] = set()  # last and first names of people named in full so far
         self.narrative_subject: tuple[int, Mention] | None = None  # subject of the last sentence without a claim
         self.full_names: dict[str, str] = {}  # "Rutte" -> "Mark Rutte", in this article
-
-    # -- speakers -----------------------------------------------------------------------
-    def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
-                         clause_only: bool = False) -> Mention | None:
-        words = self.words
-        left, right = clause_bounds(words, cue.start, sentence, mentions)
-        subjects = [m for m in mentions if is_subject(words, m)]
-        before = [m for m in subjects if m.start >= left and m.end <= cue.start]
-        if before:
-            return before[0]
-        # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
-        # the relative clause, not after the verb
-        first = self.relative_clause_before(sentence, left - 1, mentions) \
-            if left > sentence.start and words[left - 1].text == "," else None
-        if first is not None and is_subject(words, first):
-            return first
-        if cue.start == left + 1 and words[left].lower_ in INDEFINITE_PRONOUNS:
-            # "Einige vertreten die Auffassung, …": some speak, not "die Auffassung"
-            return unnamed(words, left, left + 1)
-        k = cue.end
-        while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
-            k += 1
-        after = [m for m in subjects if k <= m.start < right and m.start <= k + 1]
-        if after:
-            return after[0]
-        # A relative clause ends with its verb: ", die Küstenwache sprach von 152" is a clause of its own
-        if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == "," \
-                and self.ends_clause(cue, right):
-            antecedents = [m for m in mentions if m.end <= left - 1]
-            if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
-                # the relative pronoun is the mention; it names its antecedent
-                antecedent = antecedents[-1]
-                return Mention(left, left + 1, words[left].text, antecedent.canonical, antecedent.kind,
-                               role=antecedent.role, affiliation=antecedent.affiliation,
-                               has_name=antecedent.has_name, determiner=antecedent.determiner)
-        if clause_only:
-            return None
-        if left > sentence.start and words[left].lower_ in SUBORDINATORS \
-                and all(words[k].is_punct or words[k].lower_ in AUXILIARIES for k in range(cue.end, right)):
-            # "…, nachdem Mitglieder von Greenpeace davon berichtet hatten": a subordinate clause
-            # (its verb last) has a subject of its own, never the main clause's; "während seines
-            # Pontifikats" is a preposition with a genitive
-            if words[left + 1].lower_ in GENITIVE_ARTICLES:
-                return None
-            found = chunk(words, left + 1, cue.start, self.lex, surnames=self.surnames, permissive=True)
-            return found if found is not None and not found.pronoun and is_subject(words, found) else None
-        main = [m for m in subjects if m.end <= cue.start]
-        if main and main[0].start <= sentence.start + 3:
-            return main[0]
-        return self.noun_subject(cue, left, k, right)
-
-    def own_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """The subject right before the cue verb in the cue's own clause, any noun, or None."""
-        left, right = clause_bounds(self.words, cue.start, sentence, mentions)
-        found = self.noun_subject(cue, left, right, right)
-        return found if found is not None and found.end <= cue.start else None
-
-    def noun_subject(self, cue: CueMatch, left: int, after: int, right: int) -> Mention | None:
-        """A speech verb makes its subject a speaker, whatever the noun: "Der Sportler sagte",
-        "…, sagte die Schülerin", "wie die Sparkasse bekannt gab", "Anwohner berichteten".
-        Only a phrase a nominative article opens, or a noun alone, right before the verb at the
-        clause start or right after the verb, counts."""
-        words = self.words
-        if words[left].lower_ == "wie":
-            left += 1
-        verb = min(cue.start, cue.particle) if cue.particle is not None else cue.start
-        for start, stop in ((left, verb), (after, right)):
-            if start + 2 < stop and words[start].lower_ in PARTITIVES and words[start + 1].lower_ in ("der", "von"):
-                # "Einer der Feuerwehrleute sagte": one of a group, not the group
-                group = chunk(words, start + 1 + (words[start + 1].lower_ == "von"), stop, self.lex,
-                              surnames=self.surnames, permissive=True)
-                if group is not None and not group.pronoun and (stop == right or group.end == verb):
-                    return unnamed(words, start, group.end)
-            if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
-                found = self.article_phrase(start, stop)
-                if found is not None and stop != right and found.end < verb:
-                    found = self.with_place(found, verb)  # "Eine Frau aus dem Dorf sagte"
-                if found is not None and (stop == right or found.end == verb or all(
-                        words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, verb))):
-                    return found  # "Die Armeeleitung hingegen sprach von ..."
-            elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
-                # one word right before the verb, or right after it and closing the clause
-                if is_common_noun(words[start].text, self.lex):
-                    text = words[start].text
-                    return Mention(start, start + 1, text, text, "unknown")
-        return None
-
-    def with_place(self, found: Mention, verb: int) -> Mention:
-        """The phrase with a short "aus/in/bei …" after it that reaches the verb: "Eine Frau
-        aus dem Dorf | sagte"."""
-        words = self.words
-        if words[found.end].lower_ in PLACE_PREPOSITIONS and verb - found.end <= 4 \
-                and not any(words[k].is_punct for k in range(found.end, verb)):
-            found.end = verb
-            found.text = words.text(found.start, verb)
-        return found
-
-    def article_phrase(self, start: int, stop: int) -> Mention | None:
-        """Any noun phrase a nominative article opens at `start` ("der Randalierer"), read
-        permissively: the caller knows from the grammar that it is a subject."""
-        if self.words[start].lower_ not in NOMINATIVE_ARTICLES:
-            return None
-        found = chunk(self.words, start, stop, self.lex, surnames=self.surnames, permissive=True)
-        return found if found is not None and not found.pronoun else None
-
-    def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """"In dem Schreiben heißt es, ...": the document after "in" speaks, so does the place
-        after "aus" ("hieß es aus dem Rathaus") and the source after "bei" ("Bei der Agentur
-        hieß es"); without one, "es heißt" is hearsay with no speaker. Not "auf": "auf einer
-        Pressekonferenz" is where, not who."""
-        words = self.words
-        left, right = clause_bounds(words, cue.start, sentence, mentions)
-        for k in range(left, min(right, sentence.end) - 1):
-            if words[k].lower_ in ("in", "im", "aus", "bei", "beim"):
-                found = chunk_list(words, k + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
-                if found is not None and not found.pronoun:
-                    return found
-        return None
-
-    def relayed_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """X in "unter Berufung auf X" within the cue's clause."""
-        words = self.words
-        left, right = clause_bounds(words, cue.start, sentence, mentions)
-        for k in range(left, min(right, sentence.end) - 2):
-            if words[k].lower_ == "unter" and words[k + 1].text == "Berufung" and words[k + 2].lower_ == "auf":
-                return next((m for m in mentions if m.start == k + 3), None) or chunk_list(
-                    words, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
-        return None
-
-    def passive_agent(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """The agent of a passive cue: "wurde vom Verband aufgefordert", "wurden von der
-        Ministerin als unrealistisch bezeichnet" (the subject is what was said about)."""
-        words = self.words
-        left, right = clause_bounds(words, cue.start, sentence, [])
-        for k in range(left, min(right, cue.start)):
-            if words[k].lower_ not in ("von", "vom") or k > left and in_prepositional_phrase(words, k - 1):
-                continue  # "unter der Führung von X" names no agent
-            start = k + 2 if words[k + 1].lower_ == "seiten" else k + 1  # "von Seiten der Opposition"
-            found = self.speaker_after(start, sentence, mentions)
-            if found is not None and found.end <= cue.start and not words[found.start].lower_.startswith("kein") \
-                    and not any(words[n].lower_ in ("und", "oder") and looks_finite(words[n - 1].text, self.lex)
-                                for n in range(found.end + 1, cue.start)):
-                # "von keiner Seite" is nobody; in "der von der Sonne ausgeht und als „Sonnenwind“
-                # bezeichnet wird" the agent belongs to the verb before "und"
-                return found
-        return None
-
-    def speaker_as_written(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention], nested: bool,
-                           relays: bool) -> tuple[Mention | None, Mention | None]:
-        """(who said it, who passes it on) as the verb cue's sentence names them, before any
-        pronoun is resolved. A passive speaks through its agent ("wurde vom Verband
-        kritisiert"); a verb that relays another's words through its object in the active ("Die
-        Zeitung zitiert den Trainer mit den Worten …") and its subject in the passive ("„…“ wird
-        der Trainer von der Zeitung zitiert"), and the subject or agent passes it on."""
-        if relays and cue.passive:
-            return self.passive_subject(cue, sentence, mentions), self.passive_agent(cue, sentence, mentions)
-        if cue.passive:
-            return self.passive_agent(cue, sentence, mentions), None
-        subject = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
-        quoted = self.object_after(cue, sentence, mentions, subject) if relays else None
-        return (quoted, subject) if quoted is not None else (subject, None)
-
-    def passive_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        """The subject of a passive cue whose subject speaks: "wird der Trainer mit den Worten
-        zitiert", "Der Minister wurde in der Zeitung zitiert" (not the agent "von der Zeitung")."""
-        left, _ = clause_bounds(self.words, cue.start, sentence, mentions)
-        return next((m for m in mentions if left <= m.start and m.end <= cue.start and is_subject(self.words, m)), None)
-
-    def object_after(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
-                     subject: Mention | None) -> Mention | None:
-        """The object after a verb and after its subject where that follows the verb, adverbs
-        between: "zitiert den Prediger mit den Worten", "zitiert die Zeitung den Trainer"."""
-        words = self.words
-        k = subject.end if subject is not None and subject.start >= cue.end else cue.end
-        while k < sentence.end:
-            if words[k].lower_ in self.lex.adverbs and words[k].lower_ not in PREPOSITIONS:
-                k += 1
-            elif words[k].lower_ in ("am", "im") and k + 1 < sentence.end and (
-                    words[k + 1].text in self.lex.weekdays or words[k + 1].text in self.lex.months
-                    or words[k + 1].text in TIMES_OF_DAY):
-                k += 2  # "zitierte am Montag Innenminister Kern"
-            else:
-                break
-        if k >= sentence.end or words[k].is_punct or words[k].lower_ in PREPOSITIONS:
-            return None  # "zitiert aus dem Bericht": no object
-        return self.speaker_after(k, sentence, mentions)
-
-    def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        return next((m for m in mentions if m.start == i), None) or chunk_list(
-            self.words, i, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
-            or quoted_name(self.words, i, sentence.end, self.lex)
-
-    def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-        words = self.words
-        if cue.lemma == "zufolge":
-            found = next((m for m in mentions if m.end == cue.start), None)
-            if found is not None and found.start > sentence.start and (
-                    words[found.start - 1].text in self.lex.phrase_nouns or words[found.start - 1].text.endswith("en")
-                    and words[found.start - 1].text[:1].isupper()):
-                # "Angaben der Polizei zufolge": the source phrase starts at its noun
-                found.start -= 1
-                found.text = words.text(found.start, found.end)
-            if found is None:  # "Dem Kämmerer zufolge", "dem „Figaro“ zufolge": any phrase right before
-                for k in range(max(sentence.start, cue.start - 6), cue.start):
-                    candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True) \
-                        or quoted_name(words, k, cue.start, self.lex)
-                    if candidate is not None and candidate.end == cue.start \
-                            and words[cue.start - 1].text not in self.lex.weekdays \
-                            and words[cue.start - 1].text not in self.lex.months:
-                        return candidate  # "Angaben vom Dienstag zufolge": a day is no source
-            return found
-        if cue.kind == "phrase" and words[cue.end - 1].lower_ == "nach":
-            # "Seiner Meinung nach": whoever the possessive refers to
-            phrase = words.text(cue.start, cue.end - 1)
-            return Mention(cue.start, cue.end - 1, phrase, phrase, "unknown", pronoun="personal")
-        if cue.kind == "phrase":
-            # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
-            # Feuerwehr, "russischen Angaben" names Russland.
-            noun_end = cue.end
-            if noun_end + 1 < sentence.end and words[noun_end].lower_ == "aus" and words[noun_end + 1].text[:1].isupper():
-                # "nach Angaben aus Khartum", "aus Regierungskreisen": where the statement came from
-                inner = chunk_list(words, noun_end + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
-                if inner is not None and not inner.pronoun:
-                    self.from_phrase_noun(inner, cue)
-                    if inner.kind == "person" and not inner.role:
-                        inner.kind = "unknown"  # a place or a circle, not a person: "aus Khartum"
-                return inner
-            if noun_end + 1 < sentence.end and is_attributive(words[noun_end].text) and words[noun_end].text.endswith("er") \
-                    and words[noun_end + 1].text[:1].isupper():
-                # "nach Angaben libanesischer Sicherheitskreise": a plural genitive has no article
-                inner = chunk_list(words, noun_end, sentence.end, self.lex, surnames=self.surnames, permissive=True)
-                if inner is not None and not inner.pronoun:
-                    return self.from_phrase_noun(inner, cue)
-            if noun_end < sentence.end and words[noun_end].lower_ in GENITIVE_OPENERS:
-                # "Angaben der Polizei", "Angaben eines Beobachters", "Angaben von Ärzten";
-                # "Angaben seines Anwalts": the source is the noun after the possessive
-                start = noun_end + (0 if words[noun_end].lower_ in ("des", "der", "eines", "einer") else 1)
-                inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
-                    or quoted_name(words, start, sentence.end, self.lex)
-                if inner is not None and inner.pronoun in (None, "definite", "role"):
-                    # "Angaben der Polizei": a definite noun is still a noun, only resolved later
-                    self.from_phrase_noun(inner, cue)
-                return inner
-            noun = words[cue.end - 1].text
-            for part in self.lex.phrase_compounds:
-                if noun.casefold().endswith(part) and len(noun) > len(part) + 2:
-                    head = compound_head(noun[: -len(part)])
-                    canonical, kind = entity_for([head], self.lex) or (head, "organization")  # "WHO-Angaben"
-                    return Mention(cue.end - 1, cue.end, noun, canonical, kind)
-            adjective = words[cue.start + 1].text if cue.end - cue.start > 2 else None
-            if adjective:
-                country = country_of(adjective, self.lex)
-                if country:
-                    return Mention(cue.start + 1, cue.end, words.text(cue.start + 1, cue.end), country, "government")
-            phrase = words.text(cue.start + 1, cue.end)
-            first = words[cue.start + 1].lower_
-            if first in PERSONAL_POSSESSIVES and cue.end - cue.start > 2:
-                # "nach seinen Erkenntnissen": the source is whoever "sein" refers to
-                return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="personal")
-            if first in ("dessen", "deren") and cue.end - cue.start > 2:
-                # "die nach dessen Angaben …": the person the relative pronoun points back to
-                return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="demonstrative")
-            if first in ("der", "dem", "den", "die") and words[cue.start].lower_ == "nach":
-                return None  # "nach der ersten Zählung" is a time, not a source; "laut der Studie" is one
-            if first.startswith("eigen"):
-                # "Die Firma hat nach eigenen Angaben ...": the source is the sentence's subject
-                return next((m for m in mentions if (m.end <= cue.start or m.start >= cue.end)
-                             and is_subject(words, m)), None)
-            if noun not in self.lex.anonymous_sources:
-                # "nach ersten Untersuchungen", "nach einer Studie": the phrase itself is the source
-                return Mention(cue.start + 1, cue.end, phrase, noun, "unknown")
-            return None
-        return self.speaker_after(cue.end, sentence, mentions)
-
-    def from_phrase_noun(self, source: Mention, cue: CueMatch) -> Mention:
-        """The source's span starts at the phrase noun: "Angaben der Polizei", "Angaben aus Kiel"."""
-        source.start = cue.start + 1
-        source.text = self.words.text(source.start, source.end)
-        return source
+        self.speakers = SpeakerFinder(self.words, lex, self.surnames)
+        self.content = ContentFinder(self.words, lex)
 
     def resolve(self, mention: Mention | None, mentions: list[Mention]) -> tuple[Mention | None, str | None]:
         if mention is None:
@@ -410,110 +120,6 @@ class SentenceAttributor:
             return None, source
         return (as_speaker(mention, resolved) if source else resolved), source
 
-    # -- content ------------------------------------------------------------------------
-    def quote_for(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote]) -> list[Quote]:
-        """Quotations that a verb cue introduces or closes."""
-        words = self.words
-        out = []
-        _, right = clause_bounds(words, cue.start, sentence, [])
-        for q in quotes:
-            if sentence.start <= q.end <= cue.start:
-                # „…“, sagte X  /  „…“ – so X: the quote closes right before the cue. It must
-                # open the sentence (or follow a colon) too: in "Die Lage sei „dramatisch“,
-                # sagte er" the quoted word is part of the reported clause, which is the content
-                opens = all(words[k].is_punct for k in range(sentence.start, q.start)) or words[q.start - 1].text == ":"
-                if not opens:
-                    if q.end == cue.start and self.needed_before(cue, sentence.start, q.start):
-                        # "Von einer „gezielten Indiskretion“ sprach der Politiker", "der den
-                        # Sieg als „Fest“ bezeichnete": the quotation is what the cue needs
-                        out.append(q)
-                    continue
-                between = [t.text for t in words[q.end : cue.start]]
-                close = all(t in (",", ":") or t.lower() in self.lex.adverbs for t in between) and len(between) <= 2
-                # "„…“ wird der Trainer in der Zeitung zitiert": the passive frame follows the quotation
-                passive_frame = cue.passive and next((t for t in between if t != ","), "").lower() in PASSIVE_AUXILIARIES
-                if close or passive_frame or (q.start >= sentence.start and cue.start - q.end <= 3):
-                    out.append(q)
-            elif cue.end <= q.start < sentence.end and (q.start <= right + 1 or words[q.start - 1].text == ":"):
-                out.append(q)  # X sagte: „…“  /  X nannte es „etwas verzweifelt“
-        return out
-
-    def needed_before(self, cue: CueMatch, start: int, quote: int) -> bool:
-        """Does the phrase a cue needs open right before the quotation at token `quote`, as
-        "von einer" opens it in "Von einer „…“ sprach er": the needed word ("von", "als"), then
-        at most two articles or lower-case attributes, not before token `start`?"""
-        needs = self.lex.verb_cues[cue.lemma].needs if cue.lemma in self.lex.verb_cues else ()
-        words = self.words
-        for k in range(quote - 1, max(start, quote - 3) - 1, -1):
-            if words[k].lower_ in needs:
-                return True
-            if not words[k].text.islower():
-                return False
-        return False
-
-    def content_for_verb(self, cue: CueMatch, sentence: Sentence, quotes: list[Quote], mentions: list[Mention],
-                         verb_cues: Sequence[CueMatch] = ()
-                         ) -> tuple[tuple[int, int] | None, str, list[Quote], list[tuple[int, int]] | None]:
-        """(content span, mode, quotes it spans, content parts when the frame splits it).
-        `verb_cues`: the sentence's verb cues, for one coordinated with this one."""
-        words = self.words
-        attached = self.quote_for(cue, sentence, quotes)
-        if attached:
-            return (attached[0].start_char, attached[-1].end_char), "direct", attached, None
-        # "X sagte, dass ..." / "X sagte, es seien ..."
-        after = (cue.particle or cue.start) + 1
-        named = next((m for m in mentions if m.start == after), None)
-        if named is not None and any(words[n].text == "," for n in range(named.start, named.end)):
-            after = named.end  # "sagte General Hagee, Kommandant der Marines, dass …": past the apposition
-        k = after
-        while k < sentence.end and words[k].text not in (",", ":"):
-            k += 1
-        left, right = clause_bounds(words, cue.start, sentence, mentions)
-        if any(cue.start < other.start < k and words[other.start - 1].lower_ in ("und", "oder") for other in verb_cues):
-            # "bestreitet X nicht und verweist darauf, dass ...": the clause after the comma
-            # belongs to the second verb; the first one said only what its own clause holds
-            # (reported speech: the whole sentence is its content)
-            return (sentence.start_char, sentence.end_char), "reported", [], None
-        if k + 2 < sentence.end and words[k].text == "," and words[k + 2].lower_ in COORDINATION_ADVERBS \
-                and (any(other.start == k + 1 for other in verb_cues) or looks_finite(words[k + 1].text, self.lex)):
-            # "bestätigten den Zwischenfall, teilten jedoch mit, …": what follows the comma is a
-            # second statement; this verb said only its own clause
-            return self._chars(sentence.start, k), "reported", [], None
-        if k + 1 < sentence.end:
-            # the reported clause keeps its "dass"/"ob"; a zu-infinitive reports too
-            # ("kündigte an, mit Maßnahmen zu reagieren")
-            start = k + 1
-            while start < sentence.end and words[start].lower_ in NOT_REPORTING_ZU:
-                # "sagte, ohne auf den Fall einzugehen, dass …": the manner clause is no content
-                start = next((n + 1 for n in range(start, sentence.end - 1) if words[n].text == ","), sentence.end)
-            if start >= sentence.end:
-                start = k + 1
-            if left > sentence.start + 1 and words[left - 1].text == "," \
-                    and has_konjunktiv(words, start, start + 1, self.lex):
-                # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause
-                before, rest = self._chars(sentence.start, left - 1), self._chars(start, sentence.end)
-                return (before[0], rest[1]), "indirect", [], [before, rest]
-            if words[start].lower_ in COMPLEMENTIZERS or has_konjunktiv(words, start, sentence.end, self.lex) \
-                    or words[start].lower_ not in NOT_REPORTING_ZU and has_zu_infinitive(words, start, sentence.end):
-                return self._chars(start, self.main_clause_after(cue, start, sentence)), "indirect", [], None
-        # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
-        if left > sentence.start + 2 and words[left - 1].text == "," \
-                and (left == cue.start or words[left].lower_ in ("wie", "so")) \
-                and not self.relative_clause_before(sentence, left - 1, mentions) \
-                and not self.second_predicate(cue, sentence):
-            # the frame opens with its verb or "wie": "…, sagte X", "…, wie X berichtete"; a
-            # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame
-            mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
-            return self._chars(sentence.start, left - 1), mode, [], None
-        if (cue.start == sentence.start or words[sentence.start].lower_ == "wie") \
-                and right + 1 < sentence.end and words[right].text == ",":
-            # "Wie X berichtete, …": the content follows the cue's clause
-            mode = "indirect" if has_konjunktiv(words, right + 1, sentence.end, self.lex) else "reported"
-            return self._chars(right + 1, sentence.end), mode, [], None
-        if self.second_predicate(cue, sentence):
-            return self._chars(cue.start, sentence.end), "reported", [], None  # its own words, not the first verb's
-        return (sentence.start_char, sentence.end_char), "reported", [], None
-
     def statement_before(self, cue: CueMatch, index: int, sentence: Sentence) -> tuple[tuple[int, int], str] | None:
         """(content, mode) when the sentence refers back with "Das"/"Dies" to the one before as
         what the cue says: "Die Brücke bleibt gesperrt. Das teilte die Stadt mit." The sentence
@@ -524,100 +130,8 @@ class SentenceAttributor:
             return None
         before = self.doc._.ct_sentences[index - 1]
         quoted = words[before.start].text in QUOTE_MARKS and words[before.end - 1].text in QUOTE_MARKS
-        return self._chars(before.start, before.end), "direct" if quoted else "indirect"
+        return self.content.chars(before.start, before.end), "direct" if quoted else "indirect"
 
-    def second_predicate(self, cue: CueMatch, sentence: Sentence) -> bool:
-        """", sprach aber von …", ", teilten jedoch mit": a verb after a comma and before a
-        coordinating adverb says a second thing of the sentence's speaker."""
-        words = self.words
-        return sentence.start < cue.start and cue.end < sentence.end and words[cue.start - 1].text == "," \
-            and words[cue.end].lower_ in COORDINATION_ADVERBS
-
-    def relative_clause_before(self, sentence: Sentence, comma: int, mentions: list[Mention]) -> Mention | None:
-        """"Der Verband, dem 300 Firmen angehören, warnte": when the words before the comma are
-        a relative clause on the sentence's first mention, so not what the verb reports, that
-        mention (the verb's subject); else None."""
-        words = self.words
-        first = next((m for m in mentions if m.start <= sentence.start + 1), None)
-        if first is not None and first.end < comma and words[first.end].text == "," \
-                and words[first.end + 1].lower_ in RELATIVE_FORMS \
-                and not any(words[k].text == "," for k in range(first.end + 1, comma)):
-            return first
-        return None
-
-    def ends_clause(self, verb: CueMatch, right: int) -> bool:
-        """Is the verb the last word of its clause (up to token `right`), as in a relative
-        clause ("500 Menschen, die demonstrierten")?"""
-        return all(self.words[k].is_punct for k in range(verb.end, right))
-
-    def main_clause_after(self, cue: CueMatch, start: int, sentence: Sentence) -> int:
-        """Where the reported clause that starts at token `start` ends: at the sentence end, or,
-        when the cue's clause is a subordinate one the sentence opens with, at the comma before
-        the main clause's verb: "Als Berg erklärte, sie sei müde, | lachte ihre Kollegin"."""
-        words = self.words
-        first = sentence.start
-        if words[first].lower_ not in SUBORDINATORS or any(words[k].text == "," for k in range(first, cue.start)):
-            return sentence.end
-        for k in range(start, sentence.end - 1):
-            if words[k].text == "," and looks_finite(words[k + 1].text, self.lex):
-                return k
-        return sentence.end
-
-    def content_around(self, cue: CueMatch, source: Mention | None, sentence: Sentence, first: int | None = None
-                       ) -> tuple[tuple[int, int], list[tuple[int, int]] | None]:
-        """The sentence, or its clause from token `first` on, without its frame: "Laut
-        Feuerwehr brannte ..." -> "brannte ..."; "..., so der Minister." -> "..."; a frame
-        inside the sentence leaves two parts. The frame is the cue and its source."""
-        words = self.words
-        if source is not None and (source.start > cue.end or source.end < cue.start):
-            source = None  # "Die Firma hat nach eigenen Angaben ...": the subject is content
-        frame_start = min(cue.start, source.start) if source else cue.start
-        frame_end = max(cue.end, source.end) if source else cue.end
-        start, end = sentence.start if first is None else first, sentence.end
-        opening = start
-        if cue.lemma == "zufolge":
-            if phrase_start_before(words, cue.start, opening) <= opening + 1:
-                frame_start = opening  # "Ersten Angaben vom Dienstag zufolge lag ..."
-            elif source is None:
-                # "Es handele sich ersten Angaben zufolge um ...": the phrase noun is frame too
-                k = cue.start
-                if k > start and words[k - 1].text in self.lex.phrase_nouns:
-                    k -= 1
-                    while k > start and (is_attributive(words[k - 1].text) or words[k - 1].lower_ in ("den", "der")):
-                        k -= 1
-                frame_start = k
-        if frame_start <= opening + 1:
-            start = frame_end
-            if cue.lemma != "zufolge" and start < end and words[start].text not in (",", ":"):
-                # German puts the verb second: "Nach Angaben des Landrats der Region Oberfeld
-                # kommen ...": whatever stands before the verb still names the source
-                start = verb_after_fronted(words, start, end) or start
-        elif all(words[k].is_punct for k in range(frame_end, sentence.end)) \
-                or cue.kind == "so" and words[frame_end].text != ",":
-            # ", so Wikimedia Deutschland weiter.": what follows an unclosed "so X" is frame too
-            end = frame_start
-        else:
-            whole = self._chars(start, end)
-            before = self._chars(start, frame_start)
-            while frame_end < end and words[frame_end].text == ",":
-                frame_end += 1  # "Das sei, so der Minister, falsch": the parts without commas
-            after = self._chars(frame_end, end) if frame_end < end - 1 else None
-            return whole, [before, after] if after else [before]
-        while start < end and words[start].text in (",", ":"):
-            start += 1
-        while end > start and words[end - 1].text in (",", ":"):
-            end -= 1
-        if not any(not words[k].is_punct for k in range(start, end)):
-            return (self.words[opening].idx, sentence.end_char), None  # "Laut Polizei.": nothing but the frame
-        return self._chars(start, end), None
-
-    def _chars(self, start: int, end: int) -> tuple[int, int]:
-        words = self.words
-        while end > start and words[end - 1].is_punct and words[end - 1].text not in QUOTE_MARKS:
-            end -= 1
-        return words[start].idx, words[end - 1].idx + len(words[end - 1])
-
-    # -- sentences ----------------------------------------------------------------------
     def emit(self, draft: ClaimDraft) -> None:
         self.claims.append(draft)
         self.last_claim = draft
@@ -625,35 +139,47 @@ class SentenceAttributor:
             self.resolver.salient.append(draft.speaker)
 
     def process(self, index: int, sentence: Sentence, cues: list[CueMatch], quotes: list[Quote]) -> None:
-        words, lex = self.words, self.lex
         sentence_quotes = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-        mentions = sentence_mentions(words, sentence, quotes, lex, self.surnames)
-        emitted = False
+        mentions = sentence_mentions(self.words, sentence, quotes, self.lex, self.surnames)
+        made = SentenceClaims()
+        verb_cues = [c for c in cues if c.kind == "verb"]
+        source_cues = [c for c in cues if c.kind in ("preposition", "phrase", "so")]
+        # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000": a
+        # source in a clause of its own after every verb cue makes a claim of its own
+        own_clause = [c for c in source_cues
+                      if verb_cues and all(self.own_clauses(c, v, sentence, mentions) for v in verb_cues)]
+        self.verb_claims(index, sentence, verb_cues, [c for c in source_cues if c not in own_clause],
+                         sentence_quotes, mentions, made)
+        # no verb cue spoke ("Nach Angaben der Polizei habe er ... verlangt"), or a source
+        # stands in a clause of its own: one claim per clause
+        self.source_claims(index, sentence, own_clause if made.anchors else source_cues, mentions, made)
+        self.scope_clauses(sentence, made.anchors)
+        emitted = bool(made.anchors) or self.introduced_quote(index, sentence, sentence_quotes, mentions) \
+            or self.continuation(index, sentence, cues, sentence_quotes)
+        if not emitted:
+            self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
+        self.remember(index, mentions, emitted)
+
+    def verb_claims(self, index: int, sentence: Sentence, verb_cues: list[CueMatch], sources: list[CueMatch],
+                    quotes: list[Quote], mentions: list[Mention], made: SentenceClaims) -> None:
+        """A claim for each verb cue that speaks. `sources`: the sentence's source cues that
+        share a clause with a verb cue; they name whom the verb's speaker passes it on from."""
+        words, lex = self.words, self.lex
         previous_speaker: Mention | None = None
         previous_from: str | None = None
         via: Mention | None = None
-        anchors: list[tuple[ClaimDraft, int, int]] = []  # each claim, and its cue and speaker's tokens
-
-        verb_cues = [c for c in cues if c.kind == "verb"]
-        other_cues = [c for c in cues if c.kind in ("preposition", "phrase", "so")]
-        # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000": a
-        # source in a clause of its own after every verb cue makes a claim of its own
-        own_clause = [c for c in other_cues if verb_cues and all(self.own_clauses(c, v, sentence, mentions) for v in verb_cues)]
         source_in_content: Mention | None = None  # "Wie X mitteilte, ist Y nach Auffassung der Kanzlerin …"
-        for cue in other_cues:
-            if cue in own_clause:
-                continue
-            mention = self.speaker_for_preposition(cue, sentence, mentions)
+        for cue in sources:
+            mention = self.speakers.speaker_for_preposition(cue, sentence, mentions)
             if verb_cues and mention is not None:
                 via = via or mention
                 if any(self.frames_what_follows(v, cue, sentence, mentions) for v in verb_cues):
                     source_in_content = source_in_content or mention
-        contents: list[tuple[int, int]] = []
         # „Die Koalition widerspricht …“, sagte X: a verb inside the quotation another cue of the
         # sentence introduces, or inside one that reaches into another sentence, is part of what
         # the quotation's speaker said
-        spoken = [q for cue in verb_cues for q in self.quote_for(cue, sentence, sentence_quotes)] if sentence_quotes else []
-        spoken += [q for q in sentence_quotes if q.start < sentence.start or q.end > sentence.end]
+        spoken = [q for cue in verb_cues for q in self.content.quote_for(cue, sentence, quotes)] if quotes else []
+        spoken += [q for q in quotes if q.start < sentence.start or q.end > sentence.end]
         for cue in verb_cues:
             if any(q.start < cue.start < q.end for q in spoken):
                 continue
@@ -662,20 +188,20 @@ class SentenceAttributor:
             left, _ = clause_bounds(words, cue.start, sentence, mentions)
             if left > sentence.start and words[left].lower_ in CONDITIONAL_OPENERS:
                 continue  # "..., sollte sich der Verdacht bestätigen": a condition, not a statement
-            nested = any(s <= words[cue.start].idx < e for s, e in contents)
+            nested = any(s <= words[cue.start].idx < e for s, e in made.contents)
             relays = cue.lemma in lex.verb_cues and lex.verb_cues[cue.lemma].relays
-            raw, relay = self.speaker_as_written(cue, sentence, mentions, nested, relays)
-            if nested and raw is None and not cue.passive and not any(q.start < cue.start < q.end for q in sentence_quotes):
+            raw, relay = self.speakers.speaker_as_written(cue, sentence, mentions, nested, relays)
+            if nested and raw is None and not cue.passive and not any(q.start < cue.start < q.end for q in quotes):
                 # "sagte, es gebe 500 Tote, die Opposition sprach von 800": outside a quotation, a
                 # clause with a subject of its own right before its verb is a second statement
-                raw = self.own_subject(cue, sentence, mentions)
-            if nested and raw is None and self.second_predicate(cue, sentence) and self.claims and self.claims[-1].content:
+                raw = self.speakers.own_subject(cue, sentence, mentions)
+            if nested and raw is None and self.content.second_predicate(cue, sentence) and self.claims and self.claims[-1].content:
                 # "warnte, es könnten Stellen wegfallen, sprach aber von …": a second statement of
                 # the same speaker ends the first one's content
                 outer, comma = self.claims[-1], words[cue.start - 1].idx
                 if outer.content[0] < comma < outer.content[1]:
                     outer.content = (outer.content[0], comma)
-                contents = [(s, comma) if s < comma < e else (s, e) for s, e in contents]
+                made.contents = [(s, comma) if s < comma < e else (s, e) for s, e in made.contents]
                 nested = False
             elif nested and raw is None:
                 continue
@@ -689,7 +215,7 @@ class SentenceAttributor:
             speaker, resolved_from = self.resolve(raw, mentions)
             if nested and self.claims and same_speaker(self.claims[-1].speaker, speaker):
                 continue  # "erklärte, sie könne nicht bestätigen": the same speaker's content
-            relayed, _ = self.resolve(self.relayed_source(cue, sentence, mentions), mentions)
+            relayed, _ = self.resolve(self.speakers.relayed_source(cue, sentence, mentions), mentions)
             if relayed is not None and speaker is not None:
                 # "wie Yonhap unter Berufung auf den Geheimdienst berichtete": the service said it
                 speaker, via, resolved_from = relayed, speaker, None
@@ -702,8 +228,8 @@ class SentenceAttributor:
             if speaker is None and raw is None and previous_speaker is not None and not cue.passive:
                 speaker, resolved_from = previous_speaker, previous_from
             if cue.lemma == "heißen":
-                speaker, resolved_from = self.document_source(cue, sentence, mentions), None
-            content, mode, attached, parts = self.content_for_verb(cue, sentence, sentence_quotes, mentions, verb_cues)
+                speaker, resolved_from = self.speakers.document_source(cue, sentence, mentions), None
+            content, mode, attached, parts = self.content.content_for_verb(cue, sentence, quotes, mentions, verb_cues)
             if mode == "reported" and (said := self.statement_before(cue, index, sentence)) is not None:
                 content, mode = said  # "Die Brücke bleibt gesperrt. Das teilte die Stadt mit."
             if mode == "reported" and (cue.lemma == "äußern" and cue.end < sentence.end and words[cue.end].lower_ == "sich"
@@ -714,10 +240,10 @@ class SentenceAttributor:
             # "…, hieß es", "Ihm wird vorgeworfen, … zu haben": said, by nobody named
             # ("wurden Zwischenfälle gemeldet" reports no clause: nobody speaks, so no claim)
             hearsay = speaker is None and (cue.lemma == "heißen" or cue.passive and mode == "indirect")
-            if speaker is None and (not cue.stance or emitted) and not hearsay:
+            if speaker is None and (not cue.stance or made.anchors) and not hearsay:
                 continue
             if mode in ("direct", "indirect") and content is not None:
-                contents.append(content)
+                made.contents.append(content)
             if self.claims and self.claims[-1].last_sentence == index and self.claims[-1].content == content \
                     and same_speaker(self.claims[-1].speaker, speaker):
                 continue  # "haben warnend ... gewarnt": one statement, two cue words
@@ -728,16 +254,19 @@ class SentenceAttributor:
             if resolved_from and self.antecedent is not None:
                 draft.antecedent_sentence = sentence_of(self.doc, self.antecedent.start)
             self.emit(draft)
-            anchors.append(anchor(draft, cue, raw, sentence))
-            emitted = True
+            made.anchors.append(anchor(draft, cue, raw, sentence))
             previous_speaker, previous_from = speaker, resolved_from
-        # no verb cue spoke ("Nach Angaben der Polizei habe er ... verlangt"), or a source
-        # stands in a clause of its own: one claim per clause
-        for cue in other_cues if not emitted else own_clause:
-            if any(self.shares_clause(cue, start, end) for _, start, end in anchors) \
-                    or any(s <= words[cue.start].idx < e for s, e in contents):
+
+    def source_claims(self, index: int, sentence: Sentence, sources: list[CueMatch], mentions: list[Mention],
+                      made: SentenceClaims) -> None:
+        """A claim for each source cue ("laut X", "X zufolge", "nach Angaben X") in a clause
+        no claim of the sentence has taken."""
+        words, lex = self.words, self.lex
+        for cue in sources:
+            if any(self.shares_clause(cue, start, end) for _, start, end in made.anchors) \
+                    or any(s <= words[cue.start].idx < e for s, e in made.contents):
                 continue  # one claim per clause
-            raw = self.speaker_for_preposition(cue, sentence, mentions)
+            raw = self.speakers.speaker_for_preposition(cue, sentence, mentions)
             anonymous = raw is not None and raw.canonical.split()[-1] in lex.anonymous_sources
             if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
                 raw = None
@@ -748,23 +277,19 @@ class SentenceAttributor:
             speaker, resolved_from = self.resolve(raw, mentions)
             mode = "indirect" if has_konjunktiv(words, sentence.start, sentence.end, lex) else "reported"
             opening = max((k + 1 for k in range(sentence.start, cue.start) if words[k].text in CLAUSE_SEPARATORS),
-                          default=None) if anchors else None
-            content, parts = self.content_around(cue, raw, sentence, opening)
+                          default=None) if made.anchors else None
+            content, parts = self.content.content_around(cue, raw, sentence, opening)
             if cue.kind == "phrase" and raw is not None and raw.start == cue.start + 1:
                 # the source's span took the phrase noun: "nach" + "Angaben der Polizei"
                 cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
             draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue,
                                content, mode, resolved_from, content_parts=parts)
             self.emit(draft)
-            anchors.append(anchor(draft, cue, raw, sentence))
-            emitted = True
-        self.scope_clauses(sentence, anchors)
-        if not emitted:
-            emitted = self.introduced_quote(index, sentence, sentence_quotes, mentions)
-        if not emitted:
-            emitted = self.continuation(index, sentence, cues, sentence_quotes)
-        if not emitted:
-            self.last_claim = None if index - self.last_body_index > MAX_CONTINUATION_GAP else self.last_claim
+            made.anchors.append(anchor(draft, cue, raw, sentence))
+
+    def remember(self, index: int, mentions: list[Mention], emitted: bool) -> None:
+        """Note the sentence's mentions for the pronouns and names of the sentences after it."""
+        words = self.words
         # salience: the sentence's first subject, and every mention for demonstratives.
         # A claim's speaker is already salient; the subject of its content must not be.
         for m in mentions:
@@ -792,7 +317,7 @@ class SentenceAttributor:
         words = self.words
         left, right = clause_bounds(words, verb.start, sentence, mentions)
         opener = words[left].lower_
-        relative = opener in RELATIVE_PRONOUNS and self.ends_clause(verb, right)
+        relative = opener in RELATIVE_PRONOUNS and ends_clause(words, verb.end, right)
         return self.clause_break(source.end, verb.start) and left < verb.start and not relative \
             and opener not in SUBORDINATORS and opener != "wie"  # "…, wie ein Sprecher sagte" relays it all
 
@@ -862,7 +387,7 @@ class SentenceAttributor:
             clause = next((k + 1 for k in range(quote.start - 2, sentence.start - 1, -1) if words[k].text == ","),
                           sentence.start)
             subject = next((found for k in range(clause, quote.start - 1) if not preceded_by_preposition(words, k)
-                            and (found := self.article_phrase(k, quote.start - 1)) is not None), None)
+                            and (found := self.speakers.article_phrase(k, quote.start - 1)) is not None), None)
         if subject is None:
             return False
         speaker, resolved_from = self.resolve(subject, mentions)
@@ -917,7 +442,7 @@ class SentenceAttributor:
         if mostly_quote:
             content = (quotes[0].start_char, quotes[-1].end_char)
         elif cue is not None and cue.end < sentence.end:
-            content = self._chars(cue.end, sentence.end)  # "Demnach haben …": the cue is frame
+            content = self.content.chars(cue.end, sentence.end)  # "Demnach haben …": the cue is frame
         else:
             content = (sentence.start_char, sentence.end_char)
         draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, cue, content, mode,
@@ -925,34 +450,6 @@ class SentenceAttributor:
         self.claims.append(draft)
         self.last_claim = draft
         return True
-
-
-SPEAKER_KINDS = frozenset("person organization government media".split())
-# "Das hat die Polizei bestätigt": the finite verb before the participle cue
-AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split())
-# articles of a genitive: "während seines Pontifikats" is a preposition, no subordinate clause
-GENITIVE_ARTICLES = frozenset("des eines seines ihres dieses jenes unseres eures keines".split())
-# conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
-SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
-# ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
-COORDINATION_ADVERBS = frozenset("aber jedoch zugleich gleichzeitig allerdings zudem außerdem".split())
-# what may open the source after a phrase noun: "Angaben der/eines/von/seines ..."
-GENITIVE_OPENERS = frozenset("des der eines einer von vom seines seiner ihres ihrer".split())
-
-
-def compound_head(prefix: str) -> str:
-    """The source inside a compound: "Polizei" of "Polizeiangaben", "Regierung" of
-    "Regierungsangaben" (without the linking s)."""
-    prefix = prefix.rstrip("-")
-    if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "ums")):
-        prefix = prefix[:-1]
-    return prefix
-
-
-def unnamed(words: Words, start: int, end: int) -> Mention:
-    """People the text does not name, as written: "Einige", "Einer der Feuerwehrleute"."""
-    text = words.text(start, end)
-    return Mention(start, end, text, text[:1].upper() + text[1:], "unknown")
 
 
 def sentence_of(doc: Doc, token: int) -> int | None:
@@ -1074,3 +571,4 @@ class Attributor:
         inherit_dates(claims, dates, sentences)
         doc._.ct_claims = claims
         return doc
+

@@ -35,6 +35,13 @@ QUOTE_MARKS = frozenset("„“”\"»«")
 BOUNDARY = frozenset(",:;–—()") | QUOTE_MARKS
 CLAUSE_MARKS = frozenset(",:;–—().!?")
 REPORTATIVE = frozenset("soll sollen".split())
+RELATIVE_PRONOUNS = frozenset("der die das welcher welche welches".split())
+# every case: "…, dem 300 Firmen angehören, …", "…, dessen Chef …"
+RELATIVE_FORMS = RELATIVE_PRONOUNS | frozenset("dem den deren dessen denen welchem welchen".split())
+# conjunctions that open a subordinate clause before the main one: "Als X erklärte, …, lachte Y"
+SUBORDINATORS = frozenset("als während nachdem weil obwohl da sobald bevor indem".split())
+# "Das hat die Polizei bestätigt": the finite verb before the participle cue
+AUXILIARIES = frozenset("hat haben hatte hatten ist sind war waren wird werden wurde wurden".split())
 
 
 def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex: Lexicon,
@@ -110,6 +117,25 @@ def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Menti
     while right < sentence.end and not (words[right].text in BOUNDARY and right not in inside):
         right += 1
     return left, right
+
+
+
+def relative_clause_before(words: Words, sentence: Sentence, comma: int, mentions: list[Mention]) -> Mention | None:
+    """"Der Verband, dem 300 Firmen angehören, warnte": when the words before the comma are
+    a relative clause on the sentence's first mention, so not what the verb reports, that
+    mention (the verb's subject); else None."""
+    first = next((m for m in mentions if m.start <= sentence.start + 1), None)
+    if first is not None and first.end < comma and words[first.end].text == "," \
+            and words[first.end + 1].lower_ in RELATIVE_FORMS \
+            and not any(words[k].text == "," for k in range(first.end + 1, comma)):
+        return first
+    return None
+
+
+def ends_clause(words: Words, verb_end: int, right: int) -> bool:
+    """Is the verb that ends at token `verb_end` the last word of its clause (up to token
+    `right`), as in a relative clause ("500 Menschen, die demonstrierten")?"""
+    return all(words[k].is_punct for k in range(verb_end, right))
 
 
 MAX_FRAGMENT = 10  # tokens inside the marks; a longer quotation is speech of its own

@@ -1,0 +1,357 @@
+"""Speakers: who says what a cue reports, as the sentence writes it.
+
+    Der südkoreanische Geheimdienst hatte am Freitag mitgeteilt, ...  -> the subject before the verb
+    „…“, sagte Wood demnach weiter.                                 -> the name right after the verb
+    der Denkfabrik ISW, die ... berichtet                            -> the relative pronoun's antecedent
+    wurde vom Verband aufgefordert                                   -> the passive's agent
+    Der Spiegel zitiert den Prediger mit den Worten …                -> the quoted object; the paper relays
+    nach Angaben der Feuerwehr, der Polizei zufolge, laut Kiel       -> the phrase after or before the cue
+
+`SpeakerFinder` returns mentions as written; pronouns and role nouns ("er", "der Minister")
+are resolved afterwards, by `attribution` with `coreference.Resolver`.
+"""
+
+from __future__ import annotations
+
+from .cues import CueMatch
+from .grammar import (
+    AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    clause_bounds,
+    ends_clause,
+    in_prepositional_phrase,
+    is_attributive,
+    is_subject,
+    looks_finite,
+    relative_clause_before,
+)
+from .lexicon import PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon
+from .mentions import (
+    Mention,
+    chunk,
+    chunk_list,
+    country_of,
+    entity_for,
+    is_common_noun,
+    quoted_name,
+)
+from .sentences import Sentence
+from .words import Words
+
+NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+TIMES_OF_DAY = frozenset("Morgen Vormittag Mittag Nachmittag Abend Wochenende".split())
+# "Einige vertreten die Auffassung", "Viele sprachen von Betrug": people not named
+INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".split())
+# "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
+PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
+PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
+# Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
+SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
+# articles of a genitive: "während seines Pontifikats" is a preposition, no subordinate clause
+GENITIVE_ARTICLES = frozenset("des eines seines ihres dieses jenes unseres eures keines".split())
+# what may open the source after a phrase noun: "Angaben der/eines/von/seines ..."
+GENITIVE_OPENERS = frozenset("des der eines einer von vom seines seiner ihres ihrer".split())
+
+
+class SpeakerFinder:
+    """The speaker mentions of one article's cues. `surnames` is the attributor's set of
+    names seen so far, which grows as the article is read ("Rutte" after "Mark Rutte")."""
+
+    def __init__(self, words: Words, lex: Lexicon, surnames: set[str]) -> None:
+        self.words = words
+        self.lex = lex
+        self.surnames = surnames
+
+    def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
+                         clause_only: bool = False) -> Mention | None:
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
+        subjects = [m for m in mentions if is_subject(words, m)]
+        before = [m for m in subjects if m.start >= left and m.end <= cue.start]
+        if before:
+            return before[0]
+        # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
+        # the relative clause, not after the verb
+        first = relative_clause_before(words, sentence, left - 1, mentions) \
+            if left > sentence.start and words[left - 1].text == "," else None
+        if first is not None and is_subject(words, first):
+            return first
+        if cue.start == left + 1 and words[left].lower_ in INDEFINITE_PRONOUNS:
+            # "Einige vertreten die Auffassung, …": some speak, not "die Auffassung"
+            return unnamed(words, left, left + 1)
+        k = cue.end
+        while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
+            k += 1
+        after = [m for m in subjects if k <= m.start < right and m.start <= k + 1]
+        if after:
+            return after[0]
+        # A relative clause ends with its verb: ", die Küstenwache sprach von 152" is a clause of its own
+        if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == "," \
+                and ends_clause(words, cue.end, right):
+            antecedents = [m for m in mentions if m.end <= left - 1]
+            if antecedents and antecedents[-1].end >= left - 3:  # "ISW unterstützt, die ... berichtet"
+                # the relative pronoun is the mention; it names its antecedent
+                antecedent = antecedents[-1]
+                return Mention(left, left + 1, words[left].text, antecedent.canonical, antecedent.kind,
+                               role=antecedent.role, affiliation=antecedent.affiliation,
+                               has_name=antecedent.has_name, determiner=antecedent.determiner)
+        if clause_only:
+            return None
+        if left > sentence.start and words[left].lower_ in SUBORDINATORS \
+                and all(words[k].is_punct or words[k].lower_ in AUXILIARIES for k in range(cue.end, right)):
+            # "…, nachdem Mitglieder von Greenpeace davon berichtet hatten": a subordinate clause
+            # (its verb last) has a subject of its own, never the main clause's; "während seines
+            # Pontifikats" is a preposition with a genitive
+            if words[left + 1].lower_ in GENITIVE_ARTICLES:
+                return None
+            found = chunk(words, left + 1, cue.start, self.lex, surnames=self.surnames, permissive=True)
+            return found if found is not None and not found.pronoun and is_subject(words, found) else None
+        main = [m for m in subjects if m.end <= cue.start]
+        if main and main[0].start <= sentence.start + 3:
+            return main[0]
+        return self.noun_subject(cue, left, k, right)
+
+    def own_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The subject right before the cue verb in the cue's own clause, any noun, or None."""
+        left, right = clause_bounds(self.words, cue.start, sentence, mentions)
+        found = self.noun_subject(cue, left, right, right)
+        return found if found is not None and found.end <= cue.start else None
+
+    def noun_subject(self, cue: CueMatch, left: int, after: int, right: int) -> Mention | None:
+        """A speech verb makes its subject a speaker, whatever the noun: "Der Sportler sagte",
+        "…, sagte die Schülerin", "wie die Sparkasse bekannt gab", "Anwohner berichteten".
+        Only a phrase a nominative article opens, or a noun alone, right before the verb at the
+        clause start or right after the verb, counts."""
+        words = self.words
+        if words[left].lower_ == "wie":
+            left += 1
+        verb = min(cue.start, cue.particle) if cue.particle is not None else cue.start
+        for start, stop in ((left, verb), (after, right)):
+            if start + 2 < stop and words[start].lower_ in PARTITIVES and words[start + 1].lower_ in ("der", "von"):
+                # "Einer der Feuerwehrleute sagte": one of a group, not the group
+                group = chunk(words, start + 1 + (words[start + 1].lower_ == "von"), stop, self.lex,
+                              surnames=self.surnames, permissive=True)
+                if group is not None and not group.pronoun and (stop == right or group.end == verb):
+                    return unnamed(words, start, group.end)
+            if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
+                found = self.article_phrase(start, stop)
+                if found is not None and stop != right and found.end < verb:
+                    found = self.with_place(found, verb)  # "Eine Frau aus dem Dorf sagte"
+                if found is not None and (stop == right or found.end == verb or all(
+                        words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, verb))):
+                    return found  # "Die Armeeleitung hingegen sprach von ..."
+            elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
+                # one word right before the verb, or right after it and closing the clause
+                if is_common_noun(words[start].text, self.lex):
+                    text = words[start].text
+                    return Mention(start, start + 1, text, text, "unknown")
+        return None
+
+    def with_place(self, found: Mention, verb: int) -> Mention:
+        """The phrase with a short "aus/in/bei …" after it that reaches the verb: "Eine Frau
+        aus dem Dorf | sagte"."""
+        words = self.words
+        if words[found.end].lower_ in PLACE_PREPOSITIONS and verb - found.end <= 4 \
+                and not any(words[k].is_punct for k in range(found.end, verb)):
+            found.end = verb
+            found.text = words.text(found.start, verb)
+        return found
+
+    def article_phrase(self, start: int, stop: int) -> Mention | None:
+        """Any noun phrase a nominative article opens at `start` ("der Randalierer"), read
+        permissively: the caller knows from the grammar that it is a subject."""
+        if self.words[start].lower_ not in NOMINATIVE_ARTICLES:
+            return None
+        found = chunk(self.words, start, stop, self.lex, surnames=self.surnames, permissive=True)
+        return found if found is not None and not found.pronoun else None
+
+    def document_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """"In dem Schreiben heißt es, ...": the document after "in" speaks, so does the place
+        after "aus" ("hieß es aus dem Rathaus") and the source after "bei" ("Bei der Agentur
+        hieß es"); without one, "es heißt" is hearsay with no speaker. Not "auf": "auf einer
+        Pressekonferenz" is where, not who."""
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
+        for k in range(left, min(right, sentence.end) - 1):
+            if words[k].lower_ in ("in", "im", "aus", "bei", "beim"):
+                found = chunk_list(words, k + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if found is not None and not found.pronoun:
+                    return found
+        return None
+
+    def relayed_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """X in "unter Berufung auf X" within the cue's clause."""
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, mentions)
+        for k in range(left, min(right, sentence.end) - 2):
+            if words[k].lower_ == "unter" and words[k + 1].text == "Berufung" and words[k + 2].lower_ == "auf":
+                return next((m for m in mentions if m.start == k + 3), None) or chunk_list(
+                    words, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+        return None
+
+    def passive_agent(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The agent of a passive cue: "wurde vom Verband aufgefordert", "wurden von der
+        Ministerin als unrealistisch bezeichnet" (the subject is what was said about)."""
+        words = self.words
+        left, right = clause_bounds(words, cue.start, sentence, [])
+        for k in range(left, min(right, cue.start)):
+            if words[k].lower_ not in ("von", "vom") or k > left and in_prepositional_phrase(words, k - 1):
+                continue  # "unter der Führung von X" names no agent
+            start = k + 2 if words[k + 1].lower_ == "seiten" else k + 1  # "von Seiten der Opposition"
+            found = self.speaker_after(start, sentence, mentions)
+            if found is not None and found.end <= cue.start and not words[found.start].lower_.startswith("kein") \
+                    and not any(words[n].lower_ in ("und", "oder") and looks_finite(words[n - 1].text, self.lex)
+                                for n in range(found.end + 1, cue.start)):
+                # "von keiner Seite" is nobody; in "der von der Sonne ausgeht und als „Sonnenwind“
+                # bezeichnet wird" the agent belongs to the verb before "und"
+                return found
+        return None
+
+    def speaker_as_written(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention], nested: bool,
+                           relays: bool) -> tuple[Mention | None, Mention | None]:
+        """(who said it, who passes it on) as the verb cue's sentence names them, before any
+        pronoun is resolved. A passive speaks through its agent ("wurde vom Verband
+        kritisiert"); a verb that relays another's words through its object in the active ("Die
+        Zeitung zitiert den Trainer mit den Worten …") and its subject in the passive ("„…“ wird
+        der Trainer von der Zeitung zitiert"), and the subject or agent passes it on."""
+        if relays and cue.passive:
+            return self.passive_subject(cue, sentence, mentions), self.passive_agent(cue, sentence, mentions)
+        if cue.passive:
+            return self.passive_agent(cue, sentence, mentions), None
+        subject = self.speaker_for_verb(cue, sentence, mentions, clause_only=nested)
+        quoted = self.object_after(cue, sentence, mentions, subject) if relays else None
+        return (quoted, subject) if quoted is not None else (subject, None)
+
+    def passive_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The subject of a passive cue whose subject speaks: "wird der Trainer mit den Worten
+        zitiert", "Der Minister wurde in der Zeitung zitiert" (not the agent "von der Zeitung")."""
+        left, _ = clause_bounds(self.words, cue.start, sentence, mentions)
+        return next((m for m in mentions if left <= m.start and m.end <= cue.start and is_subject(self.words, m)), None)
+
+    def object_after(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
+                     subject: Mention | None) -> Mention | None:
+        """The object after a verb and after its subject where that follows the verb, adverbs
+        between: "zitiert den Prediger mit den Worten", "zitiert die Zeitung den Trainer"."""
+        words = self.words
+        k = subject.end if subject is not None and subject.start >= cue.end else cue.end
+        while k < sentence.end:
+            if words[k].lower_ in self.lex.adverbs and words[k].lower_ not in PREPOSITIONS:
+                k += 1
+            elif words[k].lower_ in ("am", "im") and k + 1 < sentence.end and (
+                    words[k + 1].text in self.lex.weekdays or words[k + 1].text in self.lex.months
+                    or words[k + 1].text in TIMES_OF_DAY):
+                k += 2  # "zitierte am Montag Innenminister Kern"
+            else:
+                break
+        if k >= sentence.end or words[k].is_punct or words[k].lower_ in PREPOSITIONS:
+            return None  # "zitiert aus dem Bericht": no object
+        return self.speaker_after(k, sentence, mentions)
+
+    def speaker_after(self, i: int, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        return next((m for m in mentions if m.start == i), None) or chunk_list(
+            self.words, i, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
+            or quoted_name(self.words, i, sentence.end, self.lex)
+
+    def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        words = self.words
+        if cue.lemma == "zufolge":
+            found = next((m for m in mentions if m.end == cue.start), None)
+            if found is not None and found.start > sentence.start and (
+                    words[found.start - 1].text in self.lex.phrase_nouns or words[found.start - 1].text.endswith("en")
+                    and words[found.start - 1].text[:1].isupper()):
+                # "Angaben der Polizei zufolge": the source phrase starts at its noun
+                found.start -= 1
+                found.text = words.text(found.start, found.end)
+            if found is None:  # "Dem Kämmerer zufolge", "dem „Figaro“ zufolge": any phrase right before
+                for k in range(max(sentence.start, cue.start - 6), cue.start):
+                    candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True) \
+                        or quoted_name(words, k, cue.start, self.lex)
+                    if candidate is not None and candidate.end == cue.start \
+                            and words[cue.start - 1].text not in self.lex.weekdays \
+                            and words[cue.start - 1].text not in self.lex.months:
+                        return candidate  # "Angaben vom Dienstag zufolge": a day is no source
+            return found
+        if cue.kind == "phrase" and words[cue.end - 1].lower_ == "nach":
+            # "Seiner Meinung nach": whoever the possessive refers to
+            phrase = words.text(cue.start, cue.end - 1)
+            return Mention(cue.start, cue.end - 1, phrase, phrase, "unknown", pronoun="personal")
+        if cue.kind == "phrase":
+            # The source is the phrase after "nach": "Angaben der Feuerwehr" names the
+            # Feuerwehr, "russischen Angaben" names Russland.
+            noun_end = cue.end
+            if noun_end + 1 < sentence.end and words[noun_end].lower_ == "aus" and words[noun_end + 1].text[:1].isupper():
+                # "nach Angaben aus Khartum", "aus Regierungskreisen": where the statement came from
+                inner = chunk_list(words, noun_end + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if inner is not None and not inner.pronoun:
+                    self.from_phrase_noun(inner, cue)
+                    if inner.kind == "person" and not inner.role:
+                        inner.kind = "unknown"  # a place or a circle, not a person: "aus Khartum"
+                return inner
+            if noun_end + 1 < sentence.end and is_attributive(words[noun_end].text) and words[noun_end].text.endswith("er") \
+                    and words[noun_end + 1].text[:1].isupper():
+                # "nach Angaben libanesischer Sicherheitskreise": a plural genitive has no article
+                inner = chunk_list(words, noun_end, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if inner is not None and not inner.pronoun:
+                    return self.from_phrase_noun(inner, cue)
+            if noun_end < sentence.end and words[noun_end].lower_ in GENITIVE_OPENERS:
+                # "Angaben der Polizei", "Angaben eines Beobachters", "Angaben von Ärzten";
+                # "Angaben seines Anwalts": the source is the noun after the possessive
+                start = noun_end + (0 if words[noun_end].lower_ in ("des", "der", "eines", "einer") else 1)
+                inner = chunk_list(words, start, sentence.end, self.lex, surnames=self.surnames, permissive=True) \
+                    or quoted_name(words, start, sentence.end, self.lex)
+                if inner is not None and inner.pronoun in (None, "definite", "role"):
+                    # "Angaben der Polizei": a definite noun is still a noun, only resolved later
+                    self.from_phrase_noun(inner, cue)
+                return inner
+            noun = words[cue.end - 1].text
+            for part in self.lex.phrase_compounds:
+                if noun.casefold().endswith(part) and len(noun) > len(part) + 2:
+                    head = compound_head(noun[: -len(part)])
+                    canonical, kind = entity_for([head], self.lex) or (head, "organization")  # "WHO-Angaben"
+                    return Mention(cue.end - 1, cue.end, noun, canonical, kind)
+            adjective = words[cue.start + 1].text if cue.end - cue.start > 2 else None
+            if adjective:
+                country = country_of(adjective, self.lex)
+                if country:
+                    return Mention(cue.start + 1, cue.end, words.text(cue.start + 1, cue.end), country, "government")
+            phrase = words.text(cue.start + 1, cue.end)
+            first = words[cue.start + 1].lower_
+            if first in PERSONAL_POSSESSIVES and cue.end - cue.start > 2:
+                # "nach seinen Erkenntnissen": the source is whoever "sein" refers to
+                return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="personal")
+            if first in ("dessen", "deren") and cue.end - cue.start > 2:
+                # "die nach dessen Angaben …": the person the relative pronoun points back to
+                return Mention(cue.start + 1, cue.end, phrase, phrase, "unknown", pronoun="demonstrative")
+            if first in ("der", "dem", "den", "die") and words[cue.start].lower_ == "nach":
+                return None  # "nach der ersten Zählung" is a time, not a source; "laut der Studie" is one
+            if first.startswith("eigen"):
+                # "Die Firma hat nach eigenen Angaben ...": the source is the sentence's subject
+                return next((m for m in mentions if (m.end <= cue.start or m.start >= cue.end)
+                             and is_subject(words, m)), None)
+            if noun not in self.lex.anonymous_sources:
+                # "nach ersten Untersuchungen", "nach einer Studie": the phrase itself is the source
+                return Mention(cue.start + 1, cue.end, phrase, noun, "unknown")
+            return None
+        return self.speaker_after(cue.end, sentence, mentions)
+
+    def from_phrase_noun(self, source: Mention, cue: CueMatch) -> Mention:
+        """The source's span starts at the phrase noun: "Angaben der Polizei", "Angaben aus Kiel"."""
+        source.start = cue.start + 1
+        source.text = self.words.text(source.start, source.end)
+        return source
+
+
+def compound_head(prefix: str) -> str:
+    """The source inside a compound: "Polizei" of "Polizeiangaben", "Regierung" of
+    "Regierungsangaben" (without the linking s)."""
+    prefix = prefix.rstrip("-")
+    if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "ums")):
+        prefix = prefix[:-1]
+    return prefix
+
+
+def unnamed(words: Words, start: int, end: int) -> Mention:
+    """People the text does not name, as written: "Einige", "Einer der Feuerwehrleute"."""
+    text = words.text(start, end)
+    return Mention(start, end, text, text[:1].upper() + text[1:], "unknown")
