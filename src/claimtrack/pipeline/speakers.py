@@ -346,7 +346,7 @@ def compound_head(prefix: str) -> str:
     """The source inside a compound: "Polizei" of "Polizeiangaben", "Regierung" of
     "Regierungsangaben" (without the linking s)."""
     prefix = prefix.rstrip("-")
-    if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "ums")):
+    if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "um")):
         prefix = prefix[:-1]
     return prefix
 

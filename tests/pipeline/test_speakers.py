@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline.lexicon import get
+from claimtrack.pipeline.speakers import SpeakerFinder, compound_head
+from tests.pipeline.finders import cue_in
+
+
+@pytest.mark.parametrize(
+    "text, lemma, speaker, via",
+    [
+        ("Der südkoreanische Geheimdienst hatte am Freitag mitgeteilt, dass Soldaten verlegt worden seien.",
+         "mitteilen", "Der südkoreanische Geheimdienst", None),
+        ("„Wir bleiben“, sagte Wood demnach weiter.", "sagen", "Wood", None),  # the name after the verb
+        ("Die Lage sei ernst, sagte der Sprecher.", "sagen", "der Sprecher", None),
+        ("Die Anwohner wurden vom Verband aufgefordert, die Straße zu meiden.", "auffordern", "Verband", None),
+        ("Der Spiegel zitiert den Prediger mit den Worten, er bleibe im Amt.", "zitieren", "den Prediger", "Der Spiegel"),
+        ("Einige vertreten die Auffassung, dass der Bau zu teuer sei.", "vertreten", "Einige", None),
+    ],
+)
+def test_speakers_as_written_for_a_verb_cue(doc_of, text, lemma, speaker, via):
+    found = cue_in(doc_of, text, lemma)
+    lex = get()
+    relays = lex.verb_cues[lemma].relays
+    who, relay = SpeakerFinder(found.words, lex, set()).speaker_as_written(
+        found.cue, found.sentence, found.mentions, nested=False, relays=relays)
+    assert (found.span(who), found.span(relay)) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    "text, lemma, speaker, canonical",
+    [
+        ("Laut Polizei kamen 500 Menschen.", "laut", "Polizei", "Polizei"),
+        ("Angaben der Feuerwehr zufolge brannte die Halle.", "zufolge", "Angaben der Feuerwehr", "Feuerwehr"),
+        ("Nach Angaben der Feuerwehr brannte die Halle.", "nach Angaben", "Angaben der Feuerwehr", "Feuerwehr"),
+        ("Nach Polizeiangaben kamen 500 Menschen.", "nach Polizeiangaben", "Polizeiangaben", "Polizei"),
+        ("Die Halle brannte ab, so die Feuerwehr.", "so", "die Feuerwehr", "Feuerwehr"),
+    ],
+)
+def test_speakers_for_a_source_cue(doc_of, text, lemma, speaker, canonical):
+    found = cue_in(doc_of, text, lemma)
+    who = SpeakerFinder(found.words, get(), set()).speaker_for_preposition(found.cue, found.sentence, found.mentions)
+    assert who is not None
+    assert (found.span(who), who.canonical) == (speaker, canonical)
+
+
+@pytest.mark.parametrize("prefix, head", [
+    ("Polizei", "Polizei"), ("Regierungs", "Regierung"), ("Behörden", "Behörden"), ("WHO-", "WHO"),
+    ("Ministeriums", "Ministerium"), ("Kreis", "Kreis"),  # only a linking s after a suffix that takes one
+])
+def test_speakers_compound_head_drops_the_linking_s(prefix, head):
+    assert compound_head(prefix) == head
