@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import lexicons
 from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
-from .mentions import head_kind
+from .nouns import head_kind
 from .words import Word, Words, words_of
 
 CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")

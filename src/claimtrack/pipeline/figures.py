@@ -21,7 +21,7 @@ from text_to_num import text2num
 
 from .. import lexicons
 from .lexicon import Lexicon, get
-from .mentions import country_of
+from .nouns import country_of
 from .words import Words, words_of
 
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")

@@ -20,13 +20,8 @@ from .lexicon import (
     QUOTE_PAIRS,
     Lexicon,
 )
-from .mentions import (
-    Mention,
-    chunk_list,
-    is_capitalised,
-    preceded_by_preposition,
-    quoted_name,
-)
+from .mentions import Mention, chunk_list, preceded_by_preposition, quoted_name
+from .nouns import is_capitalised
 from .quotes import Quote
 from .sentences import Sentence
 from .words import Words

@@ -27,15 +27,8 @@ from .grammar import (
     relative_clause_before,
 )
 from .lexicon import PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon
-from .mentions import (
-    Mention,
-    chunk,
-    chunk_list,
-    country_of,
-    entity_for,
-    is_common_noun,
-    quoted_name,
-)
+from .mentions import Mention, chunk, chunk_list, quoted_name
+from .nouns import country_of, entity_for, is_common_noun
 from .sentences import Sentence
 from .words import Words
 
