@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicons
 from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, normalise_name
 from .words import Word, Words
 
@@ -259,8 +260,18 @@ def entity_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int,
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def strip_genitive(word: str) -> str:
-    if len(word) > 5 and word.endswith("es") and not word.endswith("ses"):
+    """The noun without the ending a genitive gave it: "Verbandes" -> "Verband", "Kremls" ->
+    "Kreml", "Hauses" -> "Haus", "Interesses" -> "Interesse", "Prozesses" -> "Prozess". The
+    lemma table decides where it knows the word; else -es goes after -ss and after other
+    endings than -s, and a lone -s goes unless it follows another s."""
+    if not word.endswith("s"):
+        return word
+    lemma = lexicons.lemma(word)
+    if lemma in (word[:-2], word[:-1]) and len(lemma) > 2:
+        return lemma
+    if len(word) > 5 and word.endswith("es") and (word.endswith("sses") or not word.endswith("ses")):
         return word[:-2]
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
