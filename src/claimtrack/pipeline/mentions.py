@@ -99,45 +99,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if token.text in lex.demonstratives and (i + 1 >= end or not (words[i + 1].text[:1].isupper() or is_adjective(words[i + 1]))):
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="demonstrative")
 
-    j = i
-    determiner = None
-    possessor = None
-    if token.lower_ in DETERMINERS:
-        determiner = token.lower_
-        j += 1
-    elif (
-        j + 1 < end
-        and token.text.endswith("s")
-        and token.text[:1].isupper()
-        and words[j + 1].text[:1].isupper()
-        and (head_kind(words[j + 1].text, lex) in ("role", "government", "organization")
-             or j + 2 < end and is_adjective_text(words[j + 1].lower_) and head_kind(words[j + 2].text, lex) == "role")
-    ):
-        # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister",
-        # "Berlins Regierender Bürgermeister" (an adjective of the title)
-        possessor = country_of(token.text, lex) or token.text[:-1]
-        j += 1
-    adjectives: list[str] = []
-    if possessor is not None and head_kind(words[j].text, lex) is None and j + 1 < end \
-            and head_kind(words[j + 1].text, lex) == "role":
-        adjectives.append(words[j].text)  # "Regierender"
-        j += 1
-    if j == i and j + 1 < end and is_country_adjective(token.text, lex) and is_capitalised(words[j + 1], lex):
-        adjectives.append(token.text)  # "Griechische Ermittler" opening a sentence: an adjective
-        j += 1
-    place = country_phrase_at(words, j, end, lex)
-    while place is None and j < end and is_adjective(words[j]) \
-            and not (determiner == "das" and j == i + 1 and words[j].text.endswith("en")):
-        adjectives.append(words[j].text)  # no adjective after "das" ends in -en: "Das berichten Medien"
-        j += 1
-    while place is None and determiner and j + 1 < end and is_name_adjective(words[j], lex) \
-            and is_capitalised(words[j + 1], lex) and head_kind(words[j + 1].text, lex) is not None:
-        # "die Europäische Kommission", "die Britische Botschaft": after an article, a capitalised
-        # adjective belongs to the name of the institution that follows; one of a country
-        # places it, as in "die britische Botschaft"
-        if country_of(words[j].text, lex):
-            adjectives.append(words[j].text)
-        j += 1
+    j, determiner, possessor, adjectives, place = _opening(words, i, end, lex)
     if j >= end or not (is_capitalised(words[j], lex) or words[j].text in lex.entities):
         return None  # "dpa" is a name although it is written in lower case
     head = words[j]
@@ -178,76 +140,19 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     names: list[int] = []
     if country is None or kind is not None:
-        while j < end and not country_of(words[j].text, lex) and (
-            is_name_like(words[j], lex)
-            or is_given_name(words[j].text, lex)
-            or (kind in ("media", "organization") and entity_for([words[j].text], lex) is not None)
-            or (kind in ("media", "organization", "government") and not names and words[j].text in lex.regions)
-            # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
-            or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and words[j].text not in lex.months
-                and words[j].text not in lex.weekdays and head_kind(words[j].text, lex) is None
-                and (len(names) > 0 or j == head.i + 1))
-            or (is_given_name(words[names[-1]].text if names else head_text, lex) and is_capitalised(words[j], lex)
-                and len(names) < 3)
-            # "Thomas de Maizière", "Dr. Heino Berg": a particle inside a name, a title before it
-            or (names and words[j].text in NAME_PARTICLES and is_name_word(words, j, end, lex))
-            or (names and (words[names[-1]].text in TITLES or words[names[-1]].text in NAME_PARTICLES)
-                and is_capitalised(words[j], lex) and len(names) < 4)
-            or (kind is not None and not names and words[j].text in TITLES)
-        ):  # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
+        while j < end and _continues_name(words, j, end, lex, kind, names, head.i, head_text):
             if kind is None and entity_for([words[j].text], lex):
                 break
             names.append(j)
             j += 1
 
     affiliation = None
-    # Genitive or "von" complement of a role or institution: "Sprecher des Ministeriums".
-    if kind in ("role", "group", "government", "organization") and j < end and depth <= 3:
-        nxt = words[j]
-        if nxt.lower_ in ("des", "der", "von") and not names:
-            inner = chunk(words, j + 1, end, lex, depth + 2, permissive=kind == "role")
-            if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
-                affiliation = inner.canonical
-                j = inner.end
-                outer = chunk(words, j + 1, end, lex, depth + 2) if j + 1 < end and words[j].lower_ in ("des", "der") \
-                    else None
-                if outer and not outer.pronoun and outer.kind != "unknown":
-                    # "Leiter des Influenza-Programms der WHO": the institution at the end
-                    affiliation, j = outer.canonical, outer.end
-        elif country_of(nxt.text, lex) and nxt.text.endswith("s") and not names:
-            affiliation = country_of(nxt.text, lex)  # "UN-Vertreter Nordkoreas"
-            j += 1
-    # Apposition: "Der Chef des Dienstes, Kyrylo Budanow, bestätigte"
+    if kind in ("role", "group", "government", "organization") and j < end and depth <= 3 and not names:
+        affiliation, j = _complement(words, j, end, lex, kind, depth)
     if kind in ("role", "group") and not names and j + 2 < end and words[j].text == ",":
-        k = j + 1
-        while k < end and (is_name_like(words[k], lex) or is_given_name(words[k].text, lex)
-                           or (k > j + 1 and is_given_name(words[k - 1].text, lex) and is_capitalised(words[k], lex))
-                           or is_name_word(words, k, end, lex)):
-            k += 1  # after a given name, a capitalised word is the surname: "Ina Berger"
-        close = k
-        if close + 2 < end and words[close].text == "(" and words[close + 2].text == ")":
-            close += 3  # "Christian Wulff (CDU),"
-        if k > j + 1 and (close == len(words) or words[close].text in APPOSITION_ENDS) \
-                and (k - j > 2 or is_name_like(words[j + 1], lex) or words[j + 1].text in lex.first_names):
-            names = list(range(j + 1, k))
-            # with a closing comma, so that no clause ends inside the phrase; not with a full stop
-            j = close + 1 if close < len(words) and words[close].text == "," else close
-    # "Institute for the Study of War (ISW)": an acronym in brackets names the phrase
-    for k in range(j, min(end - 2, j + 7)):
-        if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
-            acronym = entity_for([words[k + 1].text], lex)
-            person = kind == "role" or any(is_given_name(words[n].text, lex) or head_kind(words[n].text, lex) == "role"
-                                           for n in range(j, k))
-            if acronym and not names and not person:  # "Franz Josef Jung (CDU)" is no party
-                return Mention(i, k + 3, words.text(i, k + 3), acronym[0], acronym[1], determiner=determiner)
-            if kind in ("organization", "government", "media") and not names and k > j \
-                    and all(is_capitalised(words[n], lex) for n in range(j, k)):
-                # "die Gewerkschaft Kommunale Dienste (GKD)": capitalised words before an
-                # acronym are the institution's name, not a new phrase
-                name = f"{words.text(head.i, k)} ({words[k + 1].text})"
-                return Mention(i, k + 3, words.text(i, k + 3), name, kind, has_name=True, determiner=determiner)
-        if words[k].is_punct:
-            break
+        names, j = _apposition(words, j, end, lex) or (names, j)
+    if not names and (acronymed := _with_acronym(words, i, j, end, lex, kind, head.i, determiner)) is not None:
+        return acronymed
     if kind is None and country is None and not names:
         found = entity_for([head_text], lex)
         bare = determiner is None and is_bare_name(words, i, lex, surnames)
@@ -338,6 +243,139 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if depth == 0 and not mention.pronoun:
         extend(words, mention, end, lex)
     return mention
+
+
+def _opening(words: Words, i: int, end: int, lex: Lexicon
+             ) -> tuple[int, str | None, str | None, list[str], tuple[int, str] | None]:
+    """What stands before a phrase's head from token i on: (the head's token, the article,
+    a possessor, the adjectives, a country named in several words that is the head)."""
+    token = words[i]
+    j = i
+    determiner = None
+    possessor = None
+    if token.lower_ in DETERMINERS:
+        determiner = token.lower_
+        j += 1
+    elif (
+        j + 1 < end
+        and token.text.endswith("s")
+        and token.text[:1].isupper()
+        and words[j + 1].text[:1].isupper()
+        and (head_kind(words[j + 1].text, lex) in ("role", "government", "organization")
+             or j + 2 < end and is_adjective_text(words[j + 1].lower_) and head_kind(words[j + 2].text, lex) == "role")
+    ):
+        # "Südkoreas Präsident", "Russlands Außenministerium", "Unteraus Bürgermeister",
+        # "Berlins Regierender Bürgermeister" (an adjective of the title)
+        possessor = country_of(token.text, lex) or token.text[:-1]
+        j += 1
+    adjectives: list[str] = []
+    if possessor is not None and head_kind(words[j].text, lex) is None and j + 1 < end \
+            and head_kind(words[j + 1].text, lex) == "role":
+        adjectives.append(words[j].text)  # "Regierender"
+        j += 1
+    if j == i and j + 1 < end and is_country_adjective(token.text, lex) and is_capitalised(words[j + 1], lex):
+        adjectives.append(token.text)  # "Griechische Ermittler" opening a sentence: an adjective
+        j += 1
+    place = country_phrase_at(words, j, end, lex)
+    while place is None and j < end and is_adjective(words[j]) \
+            and not (determiner == "das" and j == i + 1 and words[j].text.endswith("en")):
+        adjectives.append(words[j].text)  # no adjective after "das" ends in -en: "Das berichten Medien"
+        j += 1
+    while place is None and determiner and j + 1 < end and is_name_adjective(words[j], lex) \
+            and is_capitalised(words[j + 1], lex) and head_kind(words[j + 1].text, lex) is not None:
+        # "die Europäische Kommission", "die Britische Botschaft": after an article, a capitalised
+        # adjective belongs to the name of the institution that follows; one of a country
+        # places it, as in "die britische Botschaft"
+        if country_of(words[j].text, lex):
+            adjectives.append(words[j].text)
+        j += 1
+    return j, determiner, possessor, adjectives, place
+
+
+def _with_acronym(words: Words, i: int, j: int, end: int, lex: Lexicon, kind: str | None, head: int,
+                  determiner: str | None) -> Mention | None:
+    """The phrase [i, j) with an acronym in brackets within a few tokens after it, which names
+    it: "Institute for the Study of War (ISW)", "die Gewerkschaft Kommunale Dienste (GKD)";
+    None when there is none, or when it is a person's party ("Franz Josef Jung (CDU)")."""
+    for k in range(j, min(end - 2, j + 7)):
+        if words[k].text == "(" and is_acronym(words[k + 1].text) and words[k + 2].text == ")":
+            acronym = entity_for([words[k + 1].text], lex)
+            person = kind == "role" or any(is_given_name(words[n].text, lex) or head_kind(words[n].text, lex) == "role"
+                                           for n in range(j, k))
+            if acronym and not person:
+                return Mention(i, k + 3, words.text(i, k + 3), acronym[0], acronym[1], determiner=determiner)
+            if kind in ("organization", "government", "media") and k > j \
+                    and all(is_capitalised(words[n], lex) for n in range(j, k)):
+                # capitalised words before an acronym are the institution's name, not a new phrase
+                name = f"{words.text(head, k)} ({words[k + 1].text})"
+                return Mention(i, k + 3, words.text(i, k + 3), name, kind, has_name=True, determiner=determiner)
+        if words[k].is_punct:
+            break
+    return None
+
+
+def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | None, names: list[int],
+                    head: int, head_text: str) -> bool:
+    """Is token j another word of the name after a head of this `kind` and the name words so far?"""
+    text = words[j].text
+    if country_of(text, lex):
+        return False
+    return bool(
+        is_name_like(words[j], lex)
+        or is_given_name(text, lex)
+        or (kind in ("media", "organization") and entity_for([text], lex) is not None)
+        or (kind in ("media", "organization", "government") and not names and text in lex.regions)
+        # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
+        or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and text not in lex.months
+            and text not in lex.weekdays and head_kind(text, lex) is None
+            and (len(names) > 0 or j == head + 1))
+        # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
+        or (is_given_name(words[names[-1]].text if names else head_text, lex) and is_capitalised(words[j], lex)
+            and len(names) < 3)
+        # "Thomas de Maizière", "Dr. Heino Berg": a particle inside a name, a title before it
+        or (names and text in NAME_PARTICLES and is_name_word(words, j, end, lex))
+        or (names and (words[names[-1]].text in TITLES or words[names[-1]].text in NAME_PARTICLES)
+            and is_capitalised(words[j], lex) and len(names) < 4)
+        or (kind is not None and not names and text in TITLES)
+    )
+
+
+def _complement(words: Words, j: int, end: int, lex: Lexicon, kind: str, depth: int) -> tuple[str | None, int]:
+    """The genitive or "von" complement at token j of a role or institution that names what
+    it belongs to: "Sprecher des Ministeriums", "UN-Vertreter Nordkoreas". (Affiliation,
+    where the phrase ends)."""
+    nxt = words[j]
+    if nxt.lower_ in ("des", "der", "von"):
+        inner = chunk(words, j + 1, end, lex, depth + 2, permissive=kind == "role")
+        if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
+            j = inner.end
+            outer = chunk(words, j + 1, end, lex, depth + 2) if j + 1 < end and words[j].lower_ in ("des", "der") \
+                else None
+            if outer and not outer.pronoun and outer.kind != "unknown":
+                # "Leiter des Influenza-Programms der WHO": the institution at the end
+                return outer.canonical, outer.end
+            return inner.canonical, j
+    elif country_of(nxt.text, lex) and nxt.text.endswith("s"):
+        return country_of(nxt.text, lex), j + 1  # "UN-Vertreter Nordkoreas"
+    return None, j
+
+
+def _apposition(words: Words, j: int, end: int, lex: Lexicon) -> tuple[list[int], int] | None:
+    """A name in apposition after the comma at token j: "Der Chef des Dienstes, Kyrylo
+    Budanow, bestätigte". (The name's tokens, where the phrase ends), or None."""
+    k = j + 1
+    while k < end and (is_name_like(words[k], lex) or is_given_name(words[k].text, lex)
+                       or (k > j + 1 and is_given_name(words[k - 1].text, lex) and is_capitalised(words[k], lex))
+                       or is_name_word(words, k, end, lex)):
+        k += 1  # after a given name, a capitalised word is the surname: "Ina Berger"
+    close = k
+    if close + 2 < end and words[close].text == "(" and words[close + 2].text == ")":
+        close += 3  # "Christian Wulff (CDU),"
+    if k > j + 1 and (close == len(words) or words[close].text in APPOSITION_ENDS) \
+            and (k - j > 2 or is_name_like(words[j + 1], lex) or words[j + 1].text in lex.first_names):
+        # with a closing comma, so that no clause ends inside the phrase; not with a full stop
+        return list(range(j + 1, k)), close + 1 if close < len(words) and words[close].text == "," else close
+    return None
 
 
 def genitive_free(words: Words, i: int, j: int, head: int, determiner: str | None) -> str:
