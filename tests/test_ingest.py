@@ -150,3 +150,14 @@ def test_ingest_dask_with_a_scheduler_address(tmp_path, nlp):
         report = ingest_dask([SAMPLES], store, manifest=load_manifest(SAMPLES / "manifest.csv"),
                              scheduler=cluster.scheduler_address)
     assert report.articles == len(list(SAMPLES.glob("*.txt"))) + 1 and not report.failed
+
+
+def test_ingest_restores_the_cycle_collector_after_a_run(tmp_path, nlp):
+    import gc
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    (tmp_path / "a.txt").write_text("Titel\n\nDie Polizei sagte, es seien 500 Menschen gekommen.\n", encoding="utf-8")
+    store = open_store(str(tmp_path / "c.db"))
+    report = ingest([tmp_path / "a.txt"], store, nlp)
+    assert report.claims == 1
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
