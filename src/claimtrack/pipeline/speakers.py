@@ -58,6 +58,12 @@ class SpeakerFinder:
 
     def speaker_for_verb(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention],
                          clause_only: bool = False) -> Mention | None:
+        """The speaker of an active verb cue, tried in this order: a subject in the cue's clause
+        before the verb; the subject before a relative clause; "Einige"; the subject right after
+        the verb ("„…“, sagte Wood"); a relative pronoun's antecedent ("der Denkfabrik ISW, die
+        … berichtet"). With `clause_only` (a cue inside another claim's content) that is all;
+        else the subject of a subordinate clause, the sentence's first subject, or any noun
+        standing where a subject stands (`noun_subject`)."""
         words = self.words
         left, right = clause_bounds(words, cue.start, sentence, mentions)
         subjects = [m for m in mentions if is_subject(words, m)]
