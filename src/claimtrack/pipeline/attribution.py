@@ -164,6 +164,8 @@ class SentenceAttributor:
                     quotes: list[Quote], mentions: list[Mention], made: SentenceClaims) -> None:
         """A claim for each verb cue that speaks. `sources`: the sentence's source cues that
         share a clause with a verb cue; they name whom the verb's speaker passes it on from."""
+        if not verb_cues:
+            return  # the sources then make claims of their own (`source_claims`)
         words, lex = self.words, self.lex
         previous_speaker: Mention | None = None
         previous_from: str | None = None
@@ -171,7 +173,7 @@ class SentenceAttributor:
         source_in_content: Mention | None = None  # "Wie X mitteilte, ist Y nach Auffassung der Kanzlerin …"
         for cue in sources:
             mention = self.speakers.speaker_for_preposition(cue, sentence, mentions)
-            if verb_cues and mention is not None:
+            if mention is not None:
                 via = via or mention
                 if any(self.frames_what_follows(v, cue, sentence, mentions) for v in verb_cues):
                     source_in_content = source_in_content or mention

@@ -13,6 +13,8 @@ are resolved afterwards, by `attribution` with `coreference.Resolver`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .cues import CueMatch
 from .grammar import (
     AUXILIARIES,
@@ -259,9 +261,9 @@ class SpeakerFinder:
             if found is not None and found.start > sentence.start and (
                     words[found.start - 1].text in self.lex.phrase_nouns or words[found.start - 1].text.endswith("en")
                     and words[found.start - 1].text[:1].isupper()):
-                # "Angaben der Polizei zufolge": the source phrase starts at its noun
-                found.start -= 1
-                found.text = words.text(found.start, found.end)
+                # "Angaben der Polizei zufolge": the source phrase starts at its noun (a copy:
+                # the sentence's mention stays as it is, however often this is asked)
+                found = replace(found, start=found.start - 1, text=words.text(found.start - 1, found.end))
             if found is None:  # "Dem Kämmerer zufolge", "dem „Figaro“ zufolge": any phrase right before
                 for k in range(max(sentence.start, cue.start - 6), cue.start):
                     candidate = chunk(words, k, cue.start, self.lex, surnames=self.surnames, permissive=True) \
