@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimtrack.pipeline.content import ContentFinder
 from claimtrack.pipeline.cues import CueMatch
 from claimtrack.pipeline.grammar import sentence_mentions
 from claimtrack.pipeline.lexicon import get
 from claimtrack.pipeline.mentions import Mention
 from claimtrack.pipeline.quotes import Quote
 from claimtrack.pipeline.sentences import Sentence
+from claimtrack.pipeline.speakers import SpeakerFinder
 from claimtrack.pipeline.words import Words, words_of
 from tests.helpers import body
 
@@ -22,6 +24,12 @@ class CueInSentence:
     sentence: Sentence
     mentions: list[Mention]
     quotes: list[Quote]
+
+    def speakers(self) -> SpeakerFinder:
+        return SpeakerFinder(self.words, get(), set())
+
+    def content(self) -> ContentFinder:
+        return ContentFinder(self.words, get())
 
     def span(self, mention: Mention | None) -> str | None:
         return None if mention is None else self.words.text(mention.start, mention.end)

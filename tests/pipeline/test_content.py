@@ -2,9 +2,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.pipeline.content import ContentFinder
-from claimtrack.pipeline.lexicon import get
-from claimtrack.pipeline.speakers import SpeakerFinder
 from tests.pipeline.finders import cue_in
 
 
@@ -22,7 +19,7 @@ from tests.pipeline.finders import cue_in
 )
 def test_content_for_a_verb_cue(doc_of, text, lemma, content, mode):
     found = cue_in(doc_of, text, lemma)
-    span, found_mode, _, _ = ContentFinder(found.words, get()).content_for_verb(
+    span, found_mode, _, _ = found.content().content_for_verb(
         found.cue, found.sentence, found.quotes, found.mentions)
     assert (found.chars(span), found_mode) == (content, mode)
 
@@ -37,7 +34,7 @@ def test_content_for_a_verb_cue(doc_of, text, lemma, content, mode):
 )
 def test_content_around_a_source_cue_leaves_out_the_frame(doc_of, text, lemma, content, parts):
     found = cue_in(doc_of, text, lemma)
-    source = SpeakerFinder(found.words, get(), set()).speaker_for_preposition(found.cue, found.sentence, found.mentions)
-    span, found_parts = ContentFinder(found.words, get()).content_around(found.cue, source, found.sentence)
+    source = found.speakers().speaker_for_preposition(found.cue, found.sentence, found.mentions)
+    span, found_parts = found.content().content_around(found.cue, source, found.sentence)
     assert found.chars(span) == content
     assert (found_parts and [found.chars(p) for p in found_parts]) == parts

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.pipeline.lexicon import get
-from claimtrack.pipeline.speakers import SpeakerFinder, compound_head
+from claimtrack.pipeline.speakers import compound_head
 from tests.pipeline.finders import cue_in
 
 
@@ -21,9 +21,8 @@ from tests.pipeline.finders import cue_in
 )
 def test_speakers_as_written_for_a_verb_cue(doc_of, text, lemma, speaker, via):
     found = cue_in(doc_of, text, lemma)
-    lex = get()
-    relays = lex.verb_cues[lemma].relays
-    who, relay = SpeakerFinder(found.words, lex, set()).speaker_as_written(
+    relays = get().verb_cues[lemma].relays
+    who, relay = found.speakers().speaker_as_written(
         found.cue, found.sentence, found.mentions, nested=False, relays=relays)
     assert (found.span(who), found.span(relay)) == (speaker, via)
 
@@ -40,7 +39,7 @@ def test_speakers_as_written_for_a_verb_cue(doc_of, text, lemma, speaker, via):
 )
 def test_speakers_for_a_source_cue(doc_of, text, lemma, speaker, canonical):
     found = cue_in(doc_of, text, lemma)
-    who = SpeakerFinder(found.words, get(), set()).speaker_for_preposition(found.cue, found.sentence, found.mentions)
+    who = found.speakers().speaker_for_preposition(found.cue, found.sentence, found.mentions)
     assert who is not None
     assert (found.span(who), who.canonical) == (speaker, canonical)
 
