@@ -468,6 +468,10 @@ def test_attribution_second_predicate_ends_the_first_content(claims_of):
         # a relative clause on the subject is not the content of the verb after it
         ("Der Verband, dem 300 Firmen angehören, warnte vor Entlassungen.", "Verband",
          "Der Verband, dem 300 Firmen angehören, warnte vor Entlassungen."),
+        # also when the phrase it is on opens with a word that names nobody ("Der Bericht")
+        ("Der Jahresbericht des Umweltbundesamtes, das seit 1990 Daten sammelt, erklärt den Rückgang.",
+         "Umweltbundesamt",
+         "Der Jahresbericht des Umweltbundesamtes, das seit 1990 Daten sammelt, erklärt den Rückgang."),
     ],
 )
 def test_attribution_clauses_around_the_cue(claims_of, text, speaker, content):

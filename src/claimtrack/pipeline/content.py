@@ -22,8 +22,8 @@ from .grammar import (
     has_zu_infinitive,
     is_attributive,
     looks_finite,
+    opening_phrase_end,
     phrase_start_before,
-    relative_clause_before,
     verb_after_fronted,
 )
 from .lexicon import COMPLEMENTIZERS, Lexicon
@@ -133,7 +133,7 @@ class ContentFinder:
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause
         if left > sentence.start + 2 and words[left - 1].text == "," \
                 and (left == cue.start or words[left].lower_ in ("wie", "so")) \
-                and not relative_clause_before(words, sentence, left - 1, mentions) \
+                and opening_phrase_end(words, sentence, left - 1, mentions) is None \
                 and not self.second_predicate(cue, sentence):
             # the frame opens with its verb or "wie": "…, sagte X", "…, wie X berichtete"; a
             # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame

@@ -117,14 +117,30 @@ def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Menti
 
 def relative_clause_before(words: Words, sentence: Sentence, comma: int, mentions: list[Mention]) -> Mention | None:
     """"Der Verband, dem 300 Firmen angehören, warnte": when the words before the comma are
-    a relative clause on the sentence's first mention, so not what the verb reports, that
-    mention (the verb's subject); else None."""
+    a relative clause on the sentence's opening noun phrase, so not what the verb reports, the
+    first mention in that phrase (the verb's subject); else None. See `opening_phrase_end`."""
+    end = opening_phrase_end(words, sentence, comma, mentions)
+    if end is None or words[sentence.start].lower_ in PREPOSITIONS:
+        return None  # "Zur Beobachtung dieser Partei, die …, verweist der Bericht": no subject there
+    return next((m for m in mentions if m.start < end), None)
+
+
+def opening_phrase_end(words: Words, sentence: Sentence, comma: int, mentions: list[Mention]) -> int | None:
+    """The comma that ends the sentence's opening noun phrase, when a relative clause on that
+    phrase runs from it to token `comma`: "Der Bericht der Denkfabrik ISW, die seit Jahren
+    Daten sammelt, | erklärt …". The phrase is the sentence's first mention or words that go
+    on as a noun phrase (`phrase_continues`); None when a verb or a second comma comes first."""
     first = next((m for m in mentions if m.start <= sentence.start + 1), None)
-    if first is not None and first.end < comma and words[first.end].text == "," \
-            and words[first.end + 1].lower_ in RELATIVE_FORMS \
-            and not any(words[k].text == "," for k in range(first.end + 1, comma)):
-        return first
-    return None
+    if first is not None:
+        end: int | None = first.end
+    else:
+        end = sentence.start
+        while end is not None and end < comma and words[end].text != ",":
+            end = phrase_continues(words, end, comma)
+    if end is None or end <= sentence.start or end >= comma or words[end].text != "," \
+            or words[end + 1].lower_ not in RELATIVE_FORMS:
+        return None
+    return None if any(words[k].text == "," for k in range(end + 1, comma)) else end
 
 
 def ends_clause(words: Words, verb_end: int, right: int) -> bool:
