@@ -4,6 +4,7 @@ import pytest
 
 from claimtrack.pipeline.lexicon import get
 from claimtrack.pipeline.speakers import compound_head
+from tests.helpers import body
 from tests.pipeline.finders import cue_in
 
 
@@ -50,3 +51,41 @@ def test_speakers_for_a_source_cue(doc_of, text, lemma, speaker, canonical):
 ])
 def test_speakers_compound_head_drops_the_linking_s(prefix, head):
     assert compound_head(prefix) == head
+
+
+@pytest.mark.parametrize(
+    "text, speaker, canonical, kind",
+    [
+        # a city after an institution noun is part of its name, also a capital that can stand
+        # for its country's government ("Berlin erklärte")
+        ("Das Landgericht Leipzig erklärte, der Vertrag sei gültig.", "Das Landgericht Leipzig",
+         "Landgericht Leipzig", "government"),
+        ("Die Universität Wien erklärte, der Test sei gelungen.", "Die Universität Wien", "Universität Wien",
+         "organization"),
+        ("Die Staatsanwaltschaft München I teilte mit, der Mann sei gefasst.", "Die Staatsanwaltschaft München I",
+         "Staatsanwaltschaft München I", "government"),
+        ("Ein Sprecher des Senats Berlin erklärte, der Vertrag sei gültig.", "Ein Sprecher des Senats Berlin",
+         "Sprecher des Senats Berlin", "government"),
+        ("Berlin erklärte, der Vertrag sei gültig.", "Berlin", "Bundesregierung", "government"),
+        # a document's author in the genitive speaks for it
+        ("Der Bericht des Umweltbundesamtes warnt vor Engpässen.", "Der Bericht des Umweltbundesamtes",
+         "Umweltbundesamt", "government"),
+        ("Eine neue Studie der Universität Graz warnt vor Engpässen.", "Eine neue Studie der Universität Graz",
+         "Universität Graz", "organization"),
+        # any other noun keeps its genitive: who speaks is the minister's wife, not the minister
+        ("Die Frau des Ministers sagte, sie bleibe.", "Die Frau des Ministers", "Frau des Ministers", "unknown"),
+    ],
+)
+def test_speakers_institutions_documents_and_genitives(claims_of, text, speaker, canonical, kind):
+    claims = [c for c in claims_of(body(text)) if c.speaker is not None]
+    assert [(c.speaker.text, c.speaker.canonical, c.speaker.kind) for c in claims] == [(speaker, canonical, kind)]
+
+
+def test_speakers_a_description_that_speaks_on_is_the_speaker_before(claims_of):
+    # "meinte weiter": who speaks on spoke before, even under a description the article did not use
+    claims = claims_of(body("„Das Kind musste gut aussehen“, sagte Chen Wei. "
+                            "Der Musikverantwortliche der Feier meinte weiter, die Kinder seien gut gewesen. "
+                            "Der Musikverantwortliche der Schule meinte, es habe geregnet."))
+    assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [
+        ("Chen Wei", "Chen Wei"), ("Der Musikverantwortliche der Feier", "Chen Wei"),
+        ("Der Musikverantwortliche der Schule", "Musikverantwortliche der Schule")]

@@ -132,6 +132,16 @@ class SentenceAttributor:
         quoted = words[before.start].text in QUOTE_MARKS and words[before.end - 1].text in QUOTE_MARKS
         return self.content.chars(before.start, before.end), "direct" if quoted else "indirect"
 
+    def speaks_on(self, cue: CueMatch, raw: Mention, index: int) -> bool:
+        """"X sagte weiter" says that X spoke before: an unnamed person described with "der/die"
+        is then the speaker of the claim right before, when that is a named person."""
+        words, last = self.words, self.last_claim
+        after = cue.start + 1 if cue.particle is not None else cue.end  # "teilte weiter mit"
+        return after < len(words) and words[after].lower_ == "weiter" and raw.determiner in ("der", "die") \
+            and not raw.has_name and raw.kind in ("person", "unknown") and last is not None \
+            and last.last_sentence >= index - 1 and last.speaker is not None and last.speaker.is_person \
+            and last.speaker.has_name
+
     def emit(self, draft: ClaimDraft) -> None:
         self.claims.append(draft)
         self.last_claim = draft
@@ -215,6 +225,9 @@ class SentenceAttributor:
                 if outer.content[0] < cut < outer.content[1]:
                     outer.content = (outer.content[0], cut)
             speaker, resolved_from = self.resolve(raw, mentions)
+            if speaker is raw and raw is not None and self.speaks_on(cue, raw, index):
+                # "„…“, sagte Chen. Der Musikchef der Feier meinte weiter, …": the same person
+                speaker, resolved_from = as_speaker(raw, self.last_claim.speaker), raw.text  # type: ignore[union-attr,arg-type]
             if nested and self.claims and same_speaker(self.claims[-1].speaker, speaker):
                 continue  # "erklärte, sie könne nicht bestätigen": the same speaker's content
             relayed, _ = self.resolve(self.speakers.relayed_source(cue, sentence, mentions), mentions)

@@ -61,11 +61,12 @@ class Lexicon:
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    document_suffixes: tuple[str, ...]  # "Bericht", "Studie": an author's genitive speaks for it
     not_names: frozenset[str]
     personal_pronouns: frozenset[str]
     demonstratives: frozenset[str]
     countries: dict[str, str]  # casefolded name, capital or adjective stem -> country
-    regions: frozenset[str]  # German, Austrian and Swiss regions ("Baden-Württemberg", "Tirol")
+    regions: frozenset[str]  # German, Austrian and Swiss regions and cities ("Tirol", "Leipzig")
     place_suffixes: tuple[str, ...]  # endings of German place names ("-hofen", "-heim")
     country_adjectives: dict[str, str]  # adjective stem -> country
     country_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # "vereinigte" -> ((words), "USA"), longest first
@@ -145,11 +146,12 @@ def get() -> Lexicon:
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
         media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
+        document_suffixes=tuple(speakers["documents"]["suffixes"]),
         not_names=frozenset(speakers["not_names"]["words"]),
         personal_pronouns=frozenset(speakers["pronouns"]["personal"]),
         demonstratives=frozenset(speakers["pronouns"]["demonstrative"]),
         countries=countries,
-        regions=frozenset(places["regions"]["names"]),
+        regions=frozenset(places["regions"]["names"]) | frozenset(places["regions"]["cities"]),
         place_suffixes=tuple(places["regions"]["suffixes"]),
         country_adjectives=adjectives,
         country_phrases=_phrases_by_first_word(countries),

@@ -81,6 +81,10 @@ class Mention:
         return self.kind == "person"
 
 
+# nouns made of adjectives name people, not institutions: "der Verantwortliche", "die Angehörigen"
+PERSON_ADJECTIVE_ENDINGS = ("liche", "lichen", "ige", "igen", "ierte", "ierten")
+
+
 def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int = 0, *,
           surnames: frozenset[str] | set[str] = frozenset(), permissive: bool = False) -> Mention | None:
     """The speaker-like noun phrase starting at token i (not past `end`), or None.
@@ -166,7 +170,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             if determiner in (None, "des", "eines"):  # "des Kremls"; "dem Rathaus" keeps its s
                 texts[-1] = strip_genitive(texts[-1])
             return Mention(i, j, words.text(i, j), " ".join(texts),
-                           "organization" if head_text.endswith(("e", "en")) else "unknown", determiner=determiner)
+                           "organization" if head_text.endswith(("e", "en")) and not head_text.endswith(PERSON_ADJECTIVE_ENDINGS)
+                           else "unknown", determiner=determiner)
 
     text = words.text(i, j).rstrip(", ")
     words_no_det = [t.text for t in words[i + (1 if determiner else 0) : j] if t.text != ","]
@@ -177,7 +182,10 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     # "Klaus Wowereit (SPD)", "Hans Meier, Sprecher der SPD"
     own_words = [words[k].text for k in range(i + (1 if determiner else 0), names[-1] + 1) if words[k].text != ","] \
         if names and place is None else words_no_det
-    entity = entity_for(own_words, lex) or entity_for([head_text], lex)
+    # a city at the end names the institution before it, not the government it can stand for:
+    # "ein Sprecher des Senats Berlin"
+    entity = (entity_for(own_words, lex) if own_words[-1] not in lex.regions or len(own_words) == 1 else None) \
+        or entity_for([head_text], lex)
     if entity is None and kind in ("government", "organization", "media") and (adjective_country or possessor):
         entity = lex.entities.get(normalise_name(f"{strip_genitive(head_text)} {adjective_country or possessor}"))
 
@@ -195,8 +203,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     if names and kind in ("government", "organization", "media"):
         canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
-        if is_place_name(name_text, lex) and not entity_for([name_text], lex):
-            canonical = f"{strip_genitive(head_text)} {name_text}"  # "Angelverein Kirchhofen", not "Kirchhofen"
+        if words[names[0]].text in lex.regions or is_place_name(name_text, lex) and not entity_for([name_text], lex):
+            # "Angelverein Kirchhofen", not "Kirchhofen"; "Landgericht Berlin", not the government Berlin stands for
+            canonical, out_kind = f"{strip_genitive(head_text)} {name_text}", kind
     elif names:
         # "Lena Hartwig": a given name as head, the surname after it
         canonical, out_kind = (name_text if kind == "role" else f"{head_text} {name_text}"), "person"
@@ -318,13 +327,14 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
                     head: int, head_text: str) -> bool:
     """Is token j another word of the name after a head of this `kind` and the name words so far?"""
     text = words[j].text
+    if kind in ("media", "organization", "government") and not names and text in lex.regions:
+        return True  # "das Landgericht Berlin", "die Polizei Hamburg": the city is in the name
     if country_of(text, lex):
         return False
     return bool(
         is_name_like(words[j], lex)
         or is_given_name(text, lex)
         or (kind in ("media", "organization") and entity_for([text], lex) is not None)
-        or (kind in ("media", "organization", "government") and not names and text in lex.regions)
         # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
         or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and text not in lex.months
             and text not in lex.weekdays and head_kind(text, lex) is None

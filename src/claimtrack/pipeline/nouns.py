@@ -302,5 +302,8 @@ def kind_of_affiliation(affiliation: str | None, lex: Lexicon) -> str | None:
         return found[1]
     if affiliation.casefold() in lex.countries or affiliation in lex.countries.values():
         return "government"
-    kind = head_kind(affiliation.split(" (")[0].split()[-1], lex)
+    words = affiliation.split(" (")[0].split()
+    if len(words) > 1 and words[-1] in lex.regions:
+        words.pop()  # "Senat Berlin": the institution's kind, not the city's
+    kind = head_kind(words[-1], lex)
     return kind if kind in ("government", "organization", "media") else None

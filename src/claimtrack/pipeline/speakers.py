@@ -68,6 +68,10 @@ class SpeakerFinder:
         standing where a subject stands (`noun_subject`)."""
         words = self.words
         left, right = clause_bounds(words, cue.start, sentence, mentions)
+        authored = next((found for m in mentions if left < m.start and m.end <= cue.start
+                         and (found := self.document_author(m, left, cue.start)) is not None), None)
+        if authored is not None:
+            return authored
         subjects = [m for m in mentions if is_subject(words, m)]
         before = [m for m in subjects if m.start >= left and m.end <= cue.start]
         if before:
@@ -76,6 +80,8 @@ class SpeakerFinder:
         # the relative clause, not after the verb
         first = relative_clause_before(words, sentence, left - 1, mentions) \
             if left > sentence.start and words[left - 1].text == "," else None
+        if first is not None and (authored := self.document_author(first, sentence.start, first.end)) is not None:
+            return authored  # "Der Bericht des Amtes, das … sammelt, erklärt"
         if first is not None and is_subject(words, first):
             return first
         if cue.start == left + 1 and words[left].lower_ in INDEFINITE_PRONOUNS:
@@ -113,6 +119,24 @@ class SpeakerFinder:
             return main[0]
         return self.noun_subject(cue, left, k, right)
 
+    def document_author(self, author: Mention, left: int, verb: int) -> Mention | None:
+        """"Der Bericht des Ministeriums warnt", "Eine neue Studie der Universität Leipzig
+        zeigt": a document, opening the clause, whose author in the genitive reaches the verb.
+        The author speaks, as written from the document on; else None."""
+        words = self.words
+        k = author.start - 1
+        if author.pronoun in ("personal", "demonstrative") or words[author.start].lower_ not in ("des", "der", "eines", "einer") \
+                or k <= left or not words[k].text.casefold().endswith(self.lex.document_suffixes) \
+                or not all(words[n].lower_ in SUBJECT_ADVERBS for n in range(author.end, verb)):
+            return None
+        start = k - 1
+        while start > left and words[start].text.isalpha() and words[start].text.islower() \
+                and words[start].text.endswith(("e", "en", "er", "es")):
+            start -= 1  # "Eine neue Studie": the article must open the clause, so no verb stands between
+        if start != left + (words[left].lower_ == "wie") or words[start].lower_ not in NOMINATIVE_ARTICLES:
+            return None
+        return replace(author, start=start, text=words.text(start, author.end), determiner=words[start].lower_)
+
     def own_subject(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The subject right before the cue verb in the cue's own clause, any noun, or None."""
         left, right = clause_bounds(self.words, cue.start, sentence, mentions)
@@ -138,7 +162,7 @@ class SpeakerFinder:
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
                 found = self.article_phrase(start, stop)
                 if found is not None and stop != right and found.end < verb:
-                    found = self.with_place(found, verb)  # "Eine Frau aus dem Dorf sagte"
+                    found = self.with_genitive(self.with_place(found, verb), verb)  # "Eine Frau aus dem Dorf sagte"
                 if found is not None and (stop == right or found.end == verb or all(
                         words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, verb))):
                     return found  # "Die Armeeleitung hingegen sprach von ..."
@@ -157,6 +181,17 @@ class SpeakerFinder:
                 and not any(words[k].is_punct for k in range(found.end, verb)):
             found.end = verb
             found.text = words.text(found.start, verb)
+        return found
+
+    def with_genitive(self, found: Mention, verb: int) -> Mention:
+        """The phrase with the genitive after it when that reaches the verb: "Die Frau des
+        Ministers | sagte". The genitive is part of who speaks, so of the canonical name."""
+        words = self.words
+        if words[found.end].lower_ in ("des", "der", "eines", "einer") and verb - found.end <= 5:
+            owner = chunk(words, found.end, verb, self.lex, surnames=self.surnames, permissive=True)
+            if owner is not None and owner.end == verb and not owner.pronoun:
+                owned = words.text(found.end, verb)
+                return replace(found, end=verb, text=words.text(found.start, verb), canonical=f"{found.canonical} {owned}")
         return found
 
     def article_phrase(self, start: int, stop: int) -> Mention | None:
