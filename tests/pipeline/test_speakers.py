@@ -72,6 +72,22 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
          "Umweltbundesamt", "government"),
         ("Eine neue Studie der Universität Graz warnt vor Engpässen.", "Eine neue Studie der Universität Graz",
          "Universität Graz", "organization"),
+        # a name before an institution's noun, a quoted name after it, a known name of several words
+        ("Wie die Neue Kieler Zeitung berichtet, ist der Hafen gesperrt.", "die Neue Kieler Zeitung",
+         "Neue Kieler Zeitung", "media"),
+        ("Die Organisation „Lehrer ohne Grenzen“ erklärte, die Schulen seien zu.", "Die Organisation „Lehrer ohne Grenzen“",
+         "Lehrer ohne Grenzen", "organization"),
+        ("Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.", "Ärzte ohne Grenzen", "Ärzte ohne Grenzen",
+         "organization"),
+        # "von" and "zu" inside a name after a lone given name, not before an institution or
+        # after a surname; a name ending in "-rat" is no council
+        ("Richard von Weizsäcker sagte, die Lage sei ernst.", "Richard von Weizsäcker", "Richard von Weizsäcker", "person"),
+        ("Ministerin Ursula von der Leyen sagte, sie sei zufrieden.", "Ministerin Ursula von der Leyen",
+         "Ursula von der Leyen", "person"),
+        ("Karl-Theodor zu Guttenberg erklärte, er sei zufrieden.", "Karl-Theodor zu Guttenberg",
+         "Karl-Theodor zu Guttenberg", "person"),
+        ("Anna Berg von der Feuerwehr sagte, die Lage sei ernst.", "Anna Berg", "Anna Berg", "person"),
+        ("Murat Yilmaz sagte, die Lage sei ernst.", "Murat Yilmaz", "Murat Yilmaz", "person"),
         # any other noun keeps its genitive: who speaks is the minister's wife, not the minister
         ("Die Frau des Ministers sagte, sie bleibe.", "Die Frau des Ministers", "Frau des Ministers", "unknown"),
     ],

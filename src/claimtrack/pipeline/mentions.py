@@ -128,11 +128,21 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
                 and (words[j].text in lex.first_names or is_name_like(words[j], lex)):
             kind = "role"  # "der SPD-Politiker Hans Meier": one person, as "Politiker warnten" is many
 
+    named = entity_phrase_at(words, head.i, end, lex) if place is None else None
+    if named is not None:  # "Das Weiße Haus", "die Deutsche Bahn", "Ärzte ohne Grenzen": the words name it together
+        stop, (canonical, entity_kind) = named
+        return Mention(i, stop, words.text(i, stop), canonical, entity_kind, determiner=determiner)
+    institution = _institution_after(words, j, end, lex) if place is None and kind is None and country is None else None
+    if institution is not None:
+        # "die Neue Osnabrücker Zeitung", "der Baader Bank": a name before the institution's noun
+        stop, institution_kind = institution
+        first = i + (1 if determiner else 0)
+        mention = Mention(i, stop, words.text(i, stop), words.text(first, stop), institution_kind,
+                          has_name=True, determiner=determiner)
+        if depth == 0:
+            extend(words, mention, end, lex)
+        return mention
     if place is None and kind is None:
-        named = entity_phrase_at(words, head.i, end, lex)
-        if named is not None:  # "Das Weiße Haus", "die Deutsche Bahn": no head names it on its own
-            stop, (canonical, entity_kind) = named
-            return Mention(i, stop, words.text(i, stop), canonical, entity_kind, determiner=determiner)
         if country is not None and determiner and j < end and is_name_adjective(head, lex) \
                 and is_capitalised(words[j], lex) and not is_name_like(words[j], lex):
             j += 1  # "die Russische Föderation": the country, named in two words
@@ -239,9 +249,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names),
         determiner=determiner,
     )
-    if kind in ("government", "organization") and not names and not adjectives \
-            and determiner in ("der", "die", "das", "des", "dem", "den") \
-            and affiliation is None and entity is None:
+    definite = kind in ("government", "organization") and not names and not adjectives \
+        and determiner in ("der", "die", "das", "des", "dem", "den") and affiliation is None and entity is None
+    if definite and depth == 0 and j + 1 < end and words[j].text in "„\"»":
+        extend(words, mention, end, lex)  # "die Organisation „Reporter ohne Grenzen“": named after all
+    if definite and not mention.has_name:
         mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
     if kind == "role" and not names and determiner in ("der", "die", "dem", "den") \
             and (affiliation is None or "-" in head_text or affiliation == adjective_country) \
@@ -249,7 +261,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         # "konstatierte der Staatschef", "Der NATO-Chef sprach", "der venezolanische Präsident":
         # the last fitting speaker
         mention.pronoun = "role"
-    if depth == 0 and not mention.pronoun:
+    if depth == 0 and not mention.pronoun and mention.end == j:
         extend(words, mention, end, lex)
     return mention
 
@@ -327,6 +339,11 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
                     head: int, head_text: str) -> bool:
     """Is token j another word of the name after a head of this `kind` and the name words so far?"""
     text = words[j].text
+    given = words[names[0]].text if len(names) == 1 else head_text if not names and kind is None else None
+    if given is not None and nobility_end(words, j, end, given, lex) is not None \
+            or names and words[j].lower_ in ("der", "dem", "den") and words[j - 1].lower_ in NOBLE_PARTICLES and j - 1 in names \
+            or names and words[names[-1]].lower_ in NOBLE_PARTICLES | {"der", "dem", "den"} and is_capitalised(words[j], lex):
+        return True  # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
     if kind in ("media", "organization", "government") and not names and text in lex.regions:
         return True  # "das Landgericht Berlin", "die Polizei Hamburg": the city is in the name
     if country_of(text, lex):
@@ -348,6 +365,36 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
             and is_capitalised(words[j], lex) and len(names) < 4)
         or (kind is not None and not names and text in TITLES)
     )
+
+
+def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """(end, kind) of an institution noun that ends a run of capitalised words from token j
+    ("Osnabrücker | Zeitung", "Bank"), where the words before it are its name; else None."""
+    k = j
+    while k < end and k - j < 3 and is_capitalised(words[k], lex) and head_kind(words[k].text, lex) is None:
+        k += 1
+    kind = head_kind(words[k].text, lex) if k < end and is_capitalised(words[k], lex) else None
+    if k + 1 < end and is_capitalised(words[k + 1], lex) and is_name_like(words[k], lex):
+        return None  # "die Archäologin Montserrat Sanz": a name goes on, so "-rat" was no council
+    return (k + 1, kind) if kind in ("government", "organization", "media") else None
+
+
+NOBLE_PARTICLES = frozenset("von zu vom".split())
+
+
+def nobility_end(words: Words, j: int, end: int, given: str, lex: Lexicon) -> int | None:
+    """Where a surname with "von" or "zu" that token j opens ends, right after a lone given
+    name: "Ursula | von der Leyen", "Karl-Theodor | zu Guttenberg". None for "Anna Berg von
+    Greenpeace" (a surname came first) and "Tom von der Polizei" (an institution follows)."""
+    if words[j].lower_ not in NOBLE_PARTICLES or not is_given_name(given, lex):
+        return None
+    k = j + 1 + (j + 1 < end and words[j + 1].lower_ in ("der", "dem", "den"))
+    if k >= end or not is_capitalised(words[k], lex) or head_kind(words[k].text, lex) is not None \
+            or entity_for([words[k].text], lex) or words[k].text in lex.regions or country_of(words[k].text, lex) \
+            or words[k].text in lex.months \
+            or k + 1 < end and is_capitalised(words[k + 1], lex):
+        return None  # the lemma table knows many surnames ("Weizsäcker"), so anything but a place or institution
+    return k + 1
 
 
 def _complement(words: Words, j: int, end: int, lex: Lexicon, kind: str, depth: int) -> tuple[str | None, int]:

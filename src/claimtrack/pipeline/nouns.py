@@ -181,6 +181,8 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
     whole = strip_genitive(word).casefold()
     if last in lex.groups or word in lex.groups or dative_plural_of_group(last, lex):
         return "group"
+    if word in lex.first_names:
+        return None  # "Murat" ends in "rat" but names a person
     if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
         return "role"
     # plurals: "Regierungen", "Behörden", "Sprecherinnen"
