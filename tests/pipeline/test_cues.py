@@ -49,6 +49,11 @@ def cue_lemmas(doc) -> list[str]:
         ("Die Eltern prangerten an, dass der Schulbus ausfällt.", "anprangern"),
         ("Das Landgericht urteilte, die Kündigung sei unwirksam.", "urteilen"),
         ("Die Regierung verurteilte den Angriff als feige.", "verurteilen"),
+        # protesting innocence, reprimanding, finding fault
+        ("Der Fahrer beteuerte, er habe nichts getrunken.", "beteuern"),
+        ("Der Landesrechnungshof rügte, die Stadt habe zu teuer gebaut.", "rügen"),
+        ("Die Mieter monierten, die Heizung falle ständig aus.", "monieren"),
+        ("Die Elternvertreter bemängeln, dass Lehrer fehlen.", "bemängeln"),
     ],
 )
 def test_cues_finds_the_cue(doc_of, sentence, lemma):

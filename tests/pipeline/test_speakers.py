@@ -88,6 +88,20 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
          "Karl-Theodor zu Guttenberg", "person"),
         ("Anna Berg von der Feuerwehr sagte, die Lage sei ernst.", "Anna Berg", "Anna Berg", "person"),
         ("Murat Yilmaz sagte, die Lage sei ernst.", "Murat Yilmaz", "Murat Yilmaz", "person"),
+        # a capitalised country adjective before a name is a company's name, before a word
+        # for a state the country's ("der Deutsche X" is a man, so neither)
+        ("Die Deutsche Post kündigte an, das Porto zu erhöhen.", "Die Deutsche Post", "Deutsche Post", "organization"),
+        ("Die Österreichische Lotterien GmbH teilte mit, der Jackpot sei geknackt.",
+         "Die Österreichische Lotterien GmbH", "Österreichische Lotterien GmbH", "organization"),
+        ("Die Französische Republik erklärte, sie sei bereit.", "Die Französische Republik", "Frankreich", "government"),
+        # the subject before a relative clause, also a noun made of a participle, not a number
+        ("Der Beschuldigte, der seit Mai in Haft sitzt, bestritt die Tat.", "Der Beschuldigte", "Beschuldigte", "unknown"),
+        ("Die Zahl der Toten, die bei dem Beben starben, bezifferte die Agentur Reuters auf 80.",
+         "die Agentur Reuters", "Reuters", "media"),
+        # "Er" opens the words of the speaker named after the verb
+        ("Er habe das Geld nie gesehen, sagte der Beschuldigte.", "der Beschuldigte", "Beschuldigte", "unknown"),
+        # titles are no part of the name
+        ("Prof. Dr. Ilse Berger erklärte, die Studie sei fertig.", "Prof. Dr. Ilse Berger", "Ilse Berger", "person"),
         # any other noun keeps its genitive: who speaks is the minister's wife, not the minister
         ("Die Frau des Ministers sagte, sie bleibe.", "Die Frau des Ministers", "Frau des Ministers", "unknown"),
     ],

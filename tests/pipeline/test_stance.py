@@ -17,6 +17,9 @@ from tests.helpers import body, only
         ("Die Feuerwehr sagte, sie habe keine eigenen Erkenntnisse über weitere Opfer.", "cannot_confirm"),
         ("Der Minister warnte vor Folgen, sollte sich der Verdacht bestätigen.", "cannot_confirm"),
         ("Die Gewerkschaft sagte, der Streik gehe weiter.", "asserts"),
+        # a negation in a relative clause on the speaker does not negate the verb
+        ("Die Sprecherin, deren Name nicht bekannt ist, bestätigte den Brand.", "confirms"),
+        ("Der Verein, der bisher keine Stellungnahme abgab, bestreitet die Vorwürfe.", "denies"),
     ],
 )
 def test_stance_reads_negation_and_conditions(claims_of, sentence, stance):

@@ -81,8 +81,9 @@ class Mention:
         return self.kind == "person"
 
 
-# nouns made of adjectives name people, not institutions: "der Verantwortliche", "die Angehörigen"
-PERSON_ADJECTIVE_ENDINGS = ("liche", "lichen", "ige", "igen", "ierte", "ierten")
+# nouns made of adjectives and participles name people, not institutions: "der Verantwortliche",
+# "die Angehörigen", "der Angeklagte", "die Betroffenen"
+PERSON_ADJECTIVE_ENDINGS = ("liche", "lichen", "ige", "igen", "te", "ten", "ene", "enen")
 
 
 def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int = 0, *,
@@ -144,8 +145,22 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         return mention
     if place is None and kind is None:
         if country is not None and determiner and j < end and is_name_adjective(head, lex) \
-                and is_capitalised(words[j], lex) and not is_name_like(words[j], lex):
+                and is_capitalised(words[j], lex) and words[j].text in STATE_NOUNS:
             j += 1  # "die Russische Föderation": the country, named in two words
+        elif country is not None and determiner and j < end and is_name_adjective(head, lex) \
+                and is_capitalised(words[j], lex) and head_kind(words[j].text, lex) is None \
+                and country_of(words[j].text, lex) is None and not (determiner == "der" and head.text.endswith("e")):
+            # "die Deutsche Telekom", "die Deutsche Lufthansa AG": a company, not the country
+            # ("der Deutsche Ziemendorff" is a man)
+            stop = j + 1
+            while stop < end and stop - j < 3 and is_capitalised(words[stop], lex) and head_kind(words[stop].text, lex) is None:
+                stop += 1
+            name = words.text(head.i, stop)
+            canonical, found_kind = entity_for([name], lex) or (name, "organization")
+            mention = Mention(i, stop, words.text(i, stop), canonical, found_kind, has_name=True, determiner=determiner)
+            if depth == 0:
+                extend(words, mention, end, lex)
+            return mention
         elif country is not None and determiner and j < end and not is_name_adjective(head, lex) \
                 and is_capitalised(words[j], lex) and country_of(words[j].text, lex) is None \
                 and head_kind(words[j].text, lex) is None and words[j].text not in lex.months \
@@ -245,6 +260,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     if out_kind == "person" and names:
         canonical = from_first_name(canonical, lex)
+        while " " in canonical and canonical.split(" ", 1)[0] in TITLES:
+            canonical = canonical.split(" ", 1)[1]  # "Dr. Markus Schmitt" and "Markus Schmitt" are one person
     mention = Mention(
         i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names),
         determiner=determiner,
@@ -365,6 +382,10 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
             and is_capitalised(words[j], lex) and len(names) < 4)
         or (kind is not None and not names and text in TITLES)
     )
+
+
+# nouns that, after a country's adjective, name the country: "die Russische Föderation"
+STATE_NOUNS = frozenset("Föderation Republik Volksrepublik Bundesrepublik Staaten Königreich Emirate Regierung".split())
 
 
 def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:

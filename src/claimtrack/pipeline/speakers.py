@@ -26,11 +26,18 @@ from .grammar import (
     is_attributive,
     is_subject,
     looks_finite,
+    opening_phrase_end,
     relative_clause_before,
 )
 from .lexicon import PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon
-from .mentions import Mention, chunk, chunk_list, quoted_name
-from .nouns import country_of, entity_for, is_common_noun
+from .mentions import PERSON_ADJECTIVE_ENDINGS, Mention, chunk, chunk_list, quoted_name
+from .nouns import (
+    PERSON_NOUN_ENDINGS,
+    country_of,
+    entity_for,
+    is_acronym,
+    is_common_noun,
+)
 from .sentences import Sentence
 from .words import Words
 
@@ -78,8 +85,15 @@ class SpeakerFinder:
             return before[0]
         # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
         # the relative clause, not after the verb
-        first = relative_clause_before(words, sentence, left - 1, mentions) \
-            if left > sentence.start and words[left - 1].text == "," else None
+        after_comma = left > sentence.start and words[left - 1].text == ","
+        first = relative_clause_before(words, sentence, left - 1, mentions) if after_comma else None
+        if first is None and after_comma and words[sentence.start].lower_ not in PREPOSITIONS \
+                and (phrase_end := opening_phrase_end(words, sentence, left - 1, mentions)) is not None:
+            # "Der Angeklagte, der …, bestritt"; not "Die Zahl der Toten, die …, bezifferte die Agentur"
+            first = self.article_phrase(sentence.start, phrase_end)
+            if first is not None and first.kind == "unknown" and not is_acronym(words[first.end - 1].text) \
+                    and not words[first.end - 1].text.endswith(PERSON_ADJECTIVE_ENDINGS + PERSON_NOUN_ENDINGS):
+                first = None
         if first is not None and (authored := self.document_author(first, sentence.start, first.end)) is not None:
             return authored  # "Der Bericht des Amtes, das … sammelt, erklärt"
         if first is not None and is_subject(words, first):
@@ -93,6 +107,10 @@ class SpeakerFinder:
         after = [m for m in subjects if k <= m.start < right and m.start <= k + 1]
         if after:
             return after[0]
+        if cue.start == left and words[left - 1].text == "," and words[sentence.start].text in self.lex.personal_pronouns \
+                and words[k].lower_ in NOMINATIVE_ARTICLES \
+                and (found := self.noun_subject(cue, left, k, right)) is not None and found.start == k:
+            return found  # "Er habe …, sagte der Angeklagte": not "Er", who is what the clause before says
         # A relative clause ends with its verb: ", die Küstenwache sprach von 152" is a clause of its own
         if left > sentence.start and words[left].lower_ in RELATIVE_PRONOUNS and words[left - 1].text == "," \
                 and ends_clause(words, cue.end, right):

@@ -43,7 +43,10 @@ def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
         if token.text[:1].isupper() and k > 0:
             continue  # a noun ("die Bestätigung") is not the verb
         clause_end = next((n for n in range(k + 1, len(lowered)) if lowered[n] in (",", ".", ";", ":", "und")), len(lowered))
-        window = lowered[max(0, k - 8) : clause_end]  # "bestreitet die Anwesenheit ... nicht"
+        # "bestreitet die Anwesenheit ... nicht"; from the verb's clause on, so that "Der Sprecher,
+        # dessen Name nicht genannt wurde, bestätigte" is no negation
+        clause_start = next((n + 1 for n in range(k - 1, max(0, k - 8) - 1, -1) if lowered[n] in (",", ";", ":")), 0)
+        window = lowered[max(0, k - 8, clause_start) : clause_end]
         negated = any(w in NEGATIONS for w in window) or any(p in " ".join(window) for p in LIMITING)
         if lemma in CONFIRM:
             if negated:
