@@ -947,3 +947,18 @@ def test_attribution_indefinite_pronoun_before_the_verb_speaks(claims_of):
 def test_attribution_hearsay_at_a_named_source(claims_of):
     claim = only(claims_of(body("Bei der Nachrichtenagentur Interfax hieß es, die Lage sei ruhig.")))
     assert (claim.speaker.canonical, claim.mode, claim.content.text) == ("Interfax", "indirect", "die Lage sei ruhig")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb left out in the second clause: two speakers, each with its own figure
+        ("Die Gewerkschaft sprach von 5.000 Streikenden, der Arbeitgeberverband von 2.000.",
+         [("Gewerkschaft", [5000]), ("Arbeitgeberverband", [2000])]),
+        # a clause with a verb of its own is no second claim
+        ("Die Polizei sprach von 500 Teilnehmern, die Stimmung war gut.", [("Polizei", [500])]),
+    ],
+)
+def test_attribution_a_second_speaker_without_a_verb(claims_of, text, expected):
+    claims = claims_of(body(text))
+    assert [(c.speaker.canonical, quantities_of(c)) for c in claims] == expected

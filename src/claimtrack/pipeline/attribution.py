@@ -38,6 +38,7 @@ from .grammar import (
     has_konjunktiv_i,
     is_reportative_perfect,
     is_subject,
+    looks_finite,
     sentence_mentions,
 )
 from .lexicon import Lexicon, get
@@ -163,6 +164,7 @@ class SentenceAttributor:
         # no verb cue spoke ("Nach Angaben der Polizei habe er ... verlangt"), or a source
         # stands in a clause of its own: one claim per clause
         self.source_claims(index, sentence, own_clause if made.anchors else source_cues, mentions, made)
+        self.gapped_claims(index, sentence, mentions, made)
         self.scope_clauses(sentence, made.anchors)
         emitted = bool(made.anchors) or self.introduced_quote(index, sentence, sentence_quotes, mentions) \
             or self.continuation(index, sentence, cues, sentence_quotes)
@@ -320,6 +322,36 @@ class SentenceAttributor:
                 self.full_names.setdefault(parts[-1], m.canonical)
                 self.full_names.setdefault(parts[0], m.canonical)
         self.last_body_index = index
+
+    def gapped_claims(self, index: int, sentence: Sentence, mentions: list[Mention], made: SentenceClaims) -> None:
+        """"Die Polizei sprach von 500 Teilnehmern, die Veranstalter von 2.000": a clause after the
+        last verb claim with a subject and a figure but no verb of its own says the same verb
+        of another speaker, a claim of its own (`scope_clauses` then gives each its figure)."""
+        if not made.anchors:
+            return
+        words = self.words
+        last, _, anchor_end = max(made.anchors, key=lambda a: a[2])
+        if last.cue is None or last.cue.kind != "verb" or last.mode != "reported":
+            return
+        figures = [f for f in self.doc._.ct_figures if sentence.start <= f.start < sentence.end]
+        for comma in (k for k in range(anchor_end, sentence.end - 2) if words[k].text in CLAUSE_SEPARATORS):
+            subject = next((m for m in mentions if m.start == comma + 1 and m.pronoun in (None, "definite", "role")
+                            and is_subject(words, m)), None)
+            if subject is None:
+                continue
+            stop = next((k for k in range(subject.end, sentence.end) if words[k].text in CLAUSE_SEPARATORS
+                         or words[k].is_punct and k == sentence.end - 1), sentence.end)
+            if not any(subject.end <= f.start < stop for f in figures) \
+                    or any(looks_finite(words[k].lower_, self.lex) for k in range(subject.end, stop)):
+                continue
+            speaker, resolved_from = self.resolve(subject, mentions)
+            if speaker is None or same_speaker(speaker, last.speaker) or (
+                    last.speaker is not None and speaker.canonical == last.speaker.canonical):
+                continue
+            draft = ClaimDraft(index, index, sentence.start_char, sentence.end_char, speaker, last.cue,
+                               last.content, last.mode, resolved_from)
+            self.emit(draft)
+            made.anchors.append((draft, subject.start, subject.end))
 
     def own_clauses(self, source: CueMatch, verb: CueMatch, sentence: Sentence, mentions: list[Mention]) -> bool:
         """Do a "laut X" and a verb cue stand in clauses of their own? Yes when a comma,
