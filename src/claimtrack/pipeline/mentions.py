@@ -278,7 +278,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         # "konstatierte der Staatschef", "Der NATO-Chef sprach", "der venezolanische Präsident":
         # the last fitting speaker
         mention.pronoun = "role"
-    if depth == 0 and not mention.pronoun and mention.end == j:
+    if depth == 0 and not mention.pronoun and mention.end == j:  # not widened to its quoted name above
         extend(words, mention, end, lex)
     return mention
 
@@ -359,7 +359,7 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
     given = words[names[0]].text if len(names) == 1 else head_text if not names and kind is None else None
     if given is not None and nobility_end(words, j, end, given, lex) is not None \
             or names and words[j].lower_ in ("der", "dem", "den") and words[j - 1].lower_ in NOBLE_PARTICLES and j - 1 in names \
-            or names and words[names[-1]].lower_ in NOBLE_PARTICLES | {"der", "dem", "den"} and is_capitalised(words[j], lex):
+            or names and words[names[-1]].lower_ in NOBLE_NAME_WORDS and is_capitalised(words[j], lex):
         return True  # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
     if kind in ("media", "organization", "government") and not names and text in lex.regions:
         return True  # "das Landgericht Berlin", "die Polizei Hamburg": the city is in the name
@@ -385,7 +385,7 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
 
 
 # nouns that, after a country's adjective, name the country: "die Russische Föderation"
-STATE_NOUNS = frozenset("Föderation Republik Volksrepublik Bundesrepublik Staaten Königreich Emirate Regierung".split())
+STATE_NOUNS = frozenset("Föderation Republik Volksrepublik Bundesrepublik Staaten Königreich Emirate".split())
 
 
 def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -401,6 +401,7 @@ def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[in
 
 
 NOBLE_PARTICLES = frozenset("von zu vom".split())
+NOBLE_NAME_WORDS = NOBLE_PARTICLES | frozenset("der dem den".split())  # "von der Leyen"
 
 
 def nobility_end(words: Words, j: int, end: int, given: str, lex: Lexicon) -> int | None:
