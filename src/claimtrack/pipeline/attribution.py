@@ -333,7 +333,7 @@ class SentenceAttributor:
         last, _, anchor_end = max(made.anchors, key=lambda a: a[2])
         if last.cue is None or last.cue.kind != "verb" or last.mode != "reported":
             return
-        figures = [f for f in self.doc._.ct_figures if sentence.start <= f.start < sentence.end]
+        figures: list[FigureMatch] | None = None  # read only when a clause could be one
         for comma in (k for k in range(anchor_end, sentence.end - 2) if words[k].text in CLAUSE_SEPARATORS):
             subject = next((m for m in mentions if m.start == comma + 1 and m.pronoun in (None, "definite", "role")
                             and is_subject(words, m)), None)
@@ -341,6 +341,8 @@ class SentenceAttributor:
                 continue
             stop = next((k for k in range(subject.end, sentence.end) if words[k].text in CLAUSE_SEPARATORS
                          or words[k].is_punct and k == sentence.end - 1), sentence.end)
+            if figures is None:
+                figures = [f for f in self.doc._.ct_figures if sentence.start <= f.start < sentence.end]
             if not any(subject.end <= f.start < stop for f in figures) \
                     or any(looks_finite(words[k].lower_, self.lex) for k in range(subject.end, stop)):
                 continue

@@ -115,20 +115,11 @@ def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Menti
 
 
 
-def relative_clause_before(words: Words, sentence: Sentence, comma: int, mentions: list[Mention]) -> Mention | None:
-    """"Der Verband, dem 300 Firmen angehören, warnte": when the words before the comma are
-    a relative clause on the sentence's opening noun phrase, so not what the verb reports, the
-    first mention in that phrase (the verb's subject); else None. See `opening_phrase_end`."""
-    end = opening_phrase_end(words, sentence, comma, mentions)
-    if end is None or words[sentence.start].lower_ in PREPOSITIONS:
-        return None  # "Zur Beobachtung dieser Partei, die …, verweist der Bericht": no subject there
-    return next((m for m in mentions if m.start < end), None)
-
-
 def opening_phrase_end(words: Words, sentence: Sentence, comma: int, mentions: list[Mention]) -> int | None:
     """The comma that ends the sentence's opening noun phrase, when a relative clause on that
     phrase runs from it to token `comma`: "Der Bericht der Denkfabrik ISW, die seit Jahren
-    Daten sammelt, | erklärt …". The phrase is the sentence's first mention or words that go
+    Daten sammelt, | erklärt …" (so the relative clause is not what the verb reports, and the
+    verb's subject stands before it). The phrase is the sentence's first mention or words that go
     on as a noun phrase (`phrase_continues`); None when a verb or a second comma comes first."""
     first = next((m for m in mentions if m.start <= sentence.start + 1), None)
     if first is not None:

@@ -137,12 +137,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if institution is not None:
         # "die Neue Osnabrücker Zeitung", "der Baader Bank": a name before the institution's noun
         stop, institution_kind = institution
-        first = i + (1 if determiner else 0)
-        mention = Mention(i, stop, words.text(i, stop), words.text(first, stop), institution_kind,
-                          has_name=True, determiner=determiner)
-        if depth == 0:
-            extend(words, mention, end, lex)
-        return mention
+        name = words.text(i + (1 if determiner else 0), stop)
+        return _named(words, i, stop, end, (name, institution_kind), determiner, depth, lex)
     if place is None and kind is None:
         if country is not None and determiner and j < end and is_name_adjective(head, lex) \
                 and is_capitalised(words[j], lex) and words[j].text in STATE_NOUNS:
@@ -152,15 +148,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
                 and country_of(words[j].text, lex) is None and not (determiner == "der" and head.text.endswith("e")):
             # "die Deutsche Telekom", "die Deutsche Lufthansa AG": a company, not the country
             # ("der Deutsche Ziemendorff" is a man)
-            stop = j + 1
-            while stop < end and stop - j < 3 and is_capitalised(words[stop], lex) and head_kind(words[stop].text, lex) is None:
-                stop += 1
+            stop = _name_run(words, j, min(end, j + 3), lex)
             name = words.text(head.i, stop)
-            canonical, found_kind = entity_for([name], lex) or (name, "organization")
-            mention = Mention(i, stop, words.text(i, stop), canonical, found_kind, has_name=True, determiner=determiner)
-            if depth == 0:
-                extend(words, mention, end, lex)
-            return mention
+            return _named(words, i, stop, end, entity_for([name], lex) or (name, "organization"), determiner, depth, lex)
         elif country is not None and determiner and j < end and not is_name_adjective(head, lex) \
                 and is_capitalised(words[j], lex) and country_of(words[j].text, lex) is None \
                 and head_kind(words[j].text, lex) is None and words[j].text not in lex.months \
@@ -188,9 +178,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         if found is None and not bare and not permissive:
             return None
         if found is None and not bare:
-            while j < end and j - head.i < 5 and is_capitalised(words[j], lex) and words[j].text not in lex.months \
-                    and head_kind(words[j].text, lex) is None:
-                j += 1  # "der New York Times", "des Roten Kreuzes": the whole capitalised name
+            j = _name_run(words, j, min(end, head.i + 5), lex)  # "der New York Times", "des Roten Kreuzes"
             texts = [t.text for t in words[i + (1 if determiner else 0) : j]]
             if determiner in (None, "des", "eines"):  # "des Kremls"; "dem Rathaus" keeps its s
                 texts[-1] = strip_genitive(texts[-1])
@@ -388,12 +376,28 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
 STATE_NOUNS = frozenset("Föderation Republik Volksrepublik Bundesrepublik Staaten Königreich Emirate".split())
 
 
+def _name_run(words: Words, j: int, stop: int, lex: Lexicon) -> int:
+    """Where a run of capitalised words from token j ends (not past `stop`): words that name
+    nothing on their own, so no institution noun, role or month ("New York | Times")."""
+    while j < stop and is_capitalised(words[j], lex) and words[j].text not in lex.months and head_kind(words[j].text, lex) is None:
+        j += 1
+    return j
+
+
+def _named(words: Words, i: int, stop: int, end: int, name: tuple[str, str], determiner: str | None, depth: int,
+           lex: Lexicon) -> Mention:
+    """The phrase [i, stop) as the institution it names: (canonical, kind); widened at the top
+    level over what still describes it (`extend`)."""
+    mention = Mention(i, stop, words.text(i, stop), name[0], name[1], has_name=True, determiner=determiner)
+    if depth == 0:
+        extend(words, mention, end, lex)
+    return mention
+
+
 def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
     """(end, kind) of an institution noun that ends a run of capitalised words from token j
     ("Osnabrücker | Zeitung", "Bank"), where the words before it are its name; else None."""
-    k = j
-    while k < end and k - j < 3 and is_capitalised(words[k], lex) and head_kind(words[k].text, lex) is None:
-        k += 1
+    k = _name_run(words, j, min(end, j + 3), lex)
     kind = head_kind(words[k].text, lex) if k < end and is_capitalised(words[k], lex) else None
     if k + 1 < end and is_capitalised(words[k + 1], lex) and is_name_like(words[k], lex):
         return None  # "die Archäologin Montserrat Sanz": a name goes on, so "-rat" was no council

@@ -27,7 +27,6 @@ from .grammar import (
     is_subject,
     looks_finite,
     opening_phrase_end,
-    relative_clause_before,
 )
 from .lexicon import PERSONAL_POSSESSIVES, PREPOSITIONS, Lexicon
 from .mentions import PERSON_ADJECTIVE_ENDINGS, Mention, chunk, chunk_list, quoted_name
@@ -42,6 +41,7 @@ from .sentences import Sentence
 from .words import Words
 
 NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+PERSON_ENDINGS = PERSON_ADJECTIVE_ENDINGS + PERSON_NOUN_ENDINGS  # "der Beschuldigte", "die Sprecherin"
 TIMES_OF_DAY = frozenset("Morgen Vormittag Mittag Nachmittag Abend Wochenende".split())
 # "Einige vertreten die Auffassung", "Viele sprachen von Betrug": people not named
 INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".split())
@@ -85,15 +85,7 @@ class SpeakerFinder:
             return before[0]
         # "Klose, der Gelb-Rot sah, nannte seinen Platzverweis …": the subject stands before
         # the relative clause, not after the verb
-        after_comma = left > sentence.start and words[left - 1].text == ","
-        first = relative_clause_before(words, sentence, left - 1, mentions) if after_comma else None
-        if first is None and after_comma and words[sentence.start].lower_ not in PREPOSITIONS \
-                and (phrase_end := opening_phrase_end(words, sentence, left - 1, mentions)) is not None:
-            # "Der Angeklagte, der …, bestritt"; not "Die Zahl der Toten, die …, bezifferte die Agentur"
-            first = self.article_phrase(sentence.start, phrase_end)
-            if first is not None and first.kind == "unknown" and not is_acronym(words[first.end - 1].text) \
-                    and not words[first.end - 1].text.endswith(PERSON_ADJECTIVE_ENDINGS + PERSON_NOUN_ENDINGS):
-                first = None
+        first = self.subject_before_relative_clause(sentence, left, mentions)
         if first is not None and (authored := self.document_author(first, sentence.start, first.end)) is not None:
             return authored  # "Der Bericht des Amtes, das … sammelt, erklärt"
         if first is not None and is_subject(words, first):
@@ -136,6 +128,27 @@ class SpeakerFinder:
         if main and main[0].start <= sentence.start + 3:
             return main[0]
         return self.noun_subject(cue, left, k, right)
+
+    def subject_before_relative_clause(self, sentence: Sentence, left: int, mentions: list[Mention]) -> Mention | None:
+        """"Der Verband, dem 300 Firmen angehören, warnte": when the cue's clause (from token
+        `left`) follows a relative clause on the sentence's opening noun phrase, the first
+        mention in that phrase, else a phrase for a person a nominative article opens ("Der
+        Beschuldigte, der …, bestritt"), not any noun ("Die Zahl der Toten, die …, bezifferte
+        die Agentur"). None after an opening preposition ("Zur Beobachtung der Partei, die …")."""
+        words = self.words
+        if left <= sentence.start or words[left - 1].text != "," or words[sentence.start].lower_ in PREPOSITIONS:
+            return None
+        phrase_end = opening_phrase_end(words, sentence, left - 1, mentions)
+        if phrase_end is None:
+            return None
+        first = next((m for m in mentions if m.start < phrase_end), None)
+        if first is not None:
+            return first
+        found = self.article_phrase(sentence.start, phrase_end)
+        head = words[found.end - 1].text if found is not None else ""
+        if found is not None and found.kind == "unknown" and not is_acronym(head) and not head.endswith(PERSON_ENDINGS):
+            return None
+        return found
 
     def document_author(self, author: Mention, left: int, verb: int) -> Mention | None:
         """"Der Bericht des Ministeriums warnt", "Eine neue Studie der Universität Leipzig
