@@ -119,3 +119,23 @@ def test_speakers_a_description_that_speaks_on_is_the_speaker_before(claims_of):
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [
         ("Chen Wei", "Chen Wei"), ("Der Musikverantwortliche der Feier", "Chen Wei"),
         ("Der Musikverantwortliche der Schule", "Musikverantwortliche der Schule")]
+
+
+@pytest.mark.parametrize(
+    "texts, canonical",
+    [
+        # a known name: the lexicon lists one alias, the case of its adjective does not matter
+        (["Laut Deutschem Wetterdienst fielen 50 Liter.", "Der Deutsche Wetterdienst meldete 50 Liter.",
+          "Nach Angaben des Deutschen Wetterdienstes fielen 50 Liter."], "Deutscher Wetterdienst (DWD)"),
+        # a name the lexicon does not know: its adjectives as after "die"
+        (["Laut Sächsischem Landesamt fielen 50 Liter.", "Das Sächsische Landesamt meldete 50 Liter.",
+          "Nach Angaben des Sächsischen Landesamtes fielen 50 Liter."], "Sächsische Landesamt"),
+        (["Laut Neuer Kieler Zeitung fielen 50 Liter.", "Die Neue Kieler Zeitung meldete 50 Liter.",
+          "Der Neuen Kieler Zeitung zufolge fielen 50 Liter."], "Neue Kieler Zeitung"),
+    ],
+)
+def test_speakers_an_institution_is_one_speaker_whatever_its_case(claims_of, texts, canonical):
+    # "laut" takes the dative without an article ("laut Deutschem Wetterdienst"), so the
+    # adjective's ending differs from the one after an article
+    found = [c.speaker.canonical for text in texts for c in claims_of(body(text)) if c.speaker is not None]
+    assert found == [canonical] * len(texts)

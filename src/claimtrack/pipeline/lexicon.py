@@ -82,9 +82,20 @@ class Lexicon:
 
 @lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Case-folded words with a genitive -s/-es removed: "des Kremls" and "Kreml" match."""
+    """Case-folded words with a genitive -s/-es removed from the last and an adjective ending
+    from the others: "des Kremls" and "Kreml" match, and so do "laut Statistischem Bundesamt",
+    "des Statistischen Bundesamtes" and "das Statistische Bundesamt"."""
     words = re.findall(r"\w+", text.casefold())
-    return " ".join(re.sub(r"(?<=[^s])e?s$", "", w) if len(w) > 4 else w for w in words)
+    return " ".join([*(name_word_stem(w) for w in words[:-1]), *(_without_genitive(w) for w in words[-1:])])
+
+
+def name_word_stem(word: str) -> str:
+    """A case-folded word that is not the last of a name, without its adjective ending."""
+    return re.sub(r"e[nmrs]?$", "", word) if len(word) > 3 else word
+
+
+def _without_genitive(word: str) -> str:
+    return re.sub(r"(?<=[^s])e?s$", "", word) if len(word) > 4 else word
 
 
 def _phrases_by_first_word(names: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:

@@ -49,6 +49,7 @@ from .nouns import (
     is_name_word,
     is_place_name,
     kind_of_affiliation,
+    nominative_name,
     strip_genitive,
 )
 from .words import Words
@@ -129,7 +130,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
                 and (words[j].text in lex.first_names or is_name_like(words[j], lex)):
             kind = "role"  # "der SPD-Politiker Hans Meier": one person, as "Politiker warnten" is many
 
-    named = entity_phrase_at(words, head.i, end, lex) if place is None else None
+    # "Deutschem Gewerkschaftsbund" after "laut": with no article, the name may start with
+    # an adjective before the head
+    named = None if place is not None else \
+        determiner is None and possessor is None and i < head.i and entity_phrase_at(words, i, end, lex) \
+        or entity_phrase_at(words, head.i, end, lex)
     if named is not None:  # "Das Weiße Haus", "die Deutsche Bahn", "Ärzte ohne Grenzen": the words name it together
         stop, (canonical, entity_kind) = named
         return Mention(i, stop, words.text(i, stop), canonical, entity_kind, determiner=determiner)
@@ -137,7 +142,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if institution is not None:
         # "die Neue Osnabrücker Zeitung", "der Baader Bank": a name before the institution's noun
         stop, institution_kind = institution
-        name = words.text(i + (1 if determiner else 0), stop)
+        name = nominative_name([w.text for w in words[i + (1 if determiner else 0) : stop]], lex)
         return _named(words, i, stop, end, (name, institution_kind), determiner, depth, lex)
     if place is None and kind is None:
         if country is not None and determiner and j < end and is_name_adjective(head, lex) \
@@ -182,7 +187,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             texts = [t.text for t in words[i + (1 if determiner else 0) : j]]
             if determiner in (None, "des", "eines"):  # "des Kremls"; "dem Rathaus" keeps its s
                 texts[-1] = strip_genitive(texts[-1])
-            return Mention(i, j, words.text(i, j), " ".join(texts),
+            return Mention(i, j, words.text(i, j), nominative_name(texts, lex),
                            "organization" if head_text.endswith(("e", "en")) and not head_text.endswith(PERSON_ADJECTIVE_ENDINGS)
                            else "unknown", determiner=determiner)
 
@@ -238,7 +243,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
         canonical = (f"{strip_genitive(head_text)} ({place})" if place
-                     else " ".join([*words_no_det[:-1], strip_genitive(words_no_det[-1])]))
+                     else nominative_name([*words_no_det[:-1], strip_genitive(words_no_det[-1])], lex))
         out_kind = kind
     elif country:
         canonical, out_kind = country, "government"

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicons
-from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, normalise_name
+from .lexicon import DETERMINERS, PREPOSITIONS, Lexicon, name_word_stem, normalise_name
 from .words import Word, Words
 
 ADJ_ENDINGS = ("e", "en", "er", "es", "em")
@@ -46,13 +46,29 @@ def is_adjective_text(text: str) -> bool:
 
 def is_name_adjective(token: Word, lex: Lexicon) -> bool:
     """A capitalised adjective, as in a name: "Europäische", "Deutscher", "Russischen"."""
-    text = token.text
+    return is_name_adjective_text(token.text, lex)
+
+
+def is_name_adjective_text(text: str, lex: Lexicon) -> bool:
     if not (text[:1].isupper() and text.endswith(ADJ_ENDINGS) and len(text) > 4 and text.isalpha()):
         return False
     lower = text.lower()
     # the lemma table lists adjectives uninflected: "europäisch" for "Europäische"
     return any(lower.endswith(e) and lower[: -len(e)] in lex.known_words for e in ADJ_ENDINGS) \
         or country_of(text, lex) is not None
+
+
+def nominative_name(texts: list[str], lex: Lexicon) -> str:
+    """The words of an institution's name with its adjectives as after "der/die/das", so
+    that a name is one speaker whatever its case: "Europäischer Kommission" (after "laut"),
+    "Europäischen Kommission" and "Europäische Kommission"."""
+    out = list(texts)
+    for k, text in enumerate(texts[:-1]):
+        if not is_name_adjective_text(text, lex):
+            break  # "Ständiger Ausschuss des Nationalen Volkskongresses": the genitive keeps its case
+        if text.endswith(("en", "em", "er", "es")):
+            out[k] = text[:-1]
+    return " ".join(out)
 
 
 def is_capitalised(token: Word, lex: Lexicon) -> bool:
@@ -250,7 +266,7 @@ def _entity_for(words: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:
 def entity_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, tuple[str, str]] | None:
     """A known entity named by several words from token j on, whatever their heads:
     "Weiße Haus", "Rote Kreuz". The longest match: (its end, (canonical, kind))."""
-    if normalise_name(words[j].text) not in lex.entity_starts:
+    if name_word_stem(words[j].text.casefold()) not in lex.entity_starts:
         return None
     stop = j + 1
     while stop < min(end, j + 5) and not words[stop].is_punct:
