@@ -18,6 +18,12 @@ from tests.pipeline.finders import cue_in
         ("Die Anwohner wurden vom Verband aufgefordert, die Straße zu meiden.", "auffordern", "Verband", None),
         ("Der Spiegel zitiert den Prediger mit den Worten, er bleibe im Amt.", "zitieren", "den Prediger", "Der Spiegel"),
         ("Einige vertreten die Auffassung, dass der Bau zu teuer sei.", "vertreten", "Einige", None),
+        # any noun before or right after the finite "haben" of a perfect
+        ("Die Stadt hatte mitgeteilt, die Arbeiten seien beendet.", "mitteilen", "Die Stadt", None),
+        ("Im März hatte die Stadt mitgeteilt, die Arbeiten seien beendet.", "mitteilen", "die Stadt", None),
+        ("Die Gemeinde hat am Freitag erklärt, die Straße sei frei.", "erklären", "Die Gemeinde", None),
+        # with "werden", the subject is what was said, no speaker
+        ("Die Zahl der Opfer wurde am Abend bestätigt.", "bestätigen", None, None),
     ],
 )
 def test_speakers_as_written_for_a_verb_cue(doc_of, text, lemma, speaker, via):

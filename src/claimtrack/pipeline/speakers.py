@@ -49,6 +49,7 @@ INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".spli
 PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
 PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
 # Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
+PERFECT_AUXILIARIES = frozenset("hat haben hatte hatten".split())
 SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
 # articles of a genitive: "während seines Pontifikats" is a preposition, no subordinate clause
 GENITIVE_ARTICLES = frozenset("des eines seines ihres dieses jenes unseres eures keines".split())
@@ -183,7 +184,13 @@ class SpeakerFinder:
         if words[left].lower_ == "wie":
             left += 1
         verb = min(cue.start, cue.particle) if cue.particle is not None else cue.start
-        for start, stop in ((left, verb), (after, right)):
+        # "Die Stadt hatte mitgeteilt": the subject stands before the finite auxiliary;
+        # "Im März hatte die Stadt mitgeteilt": or right after it. Only "haben": with "werden"
+        # the subject is what was said ("Die Zahl wurde nicht bestätigt")
+        auxiliary = next((k for k in range(left + 1, verb) if words[k].lower_ in PERFECT_AUXILIARIES), None)
+        fields = ((left, verb), (after, right)) if auxiliary is None else \
+            ((left, auxiliary), (auxiliary + 1, verb), (after, right))
+        for start, stop in fields:
             if start + 2 < stop and words[start].lower_ in PARTITIVES and words[start + 1].lower_ in ("der", "von"):
                 # "Einer der Feuerwehrleute sagte": one of a group, not the group
                 group = chunk(words, start + 1 + (words[start + 1].lower_ == "von"), stop, self.lex,
@@ -192,10 +199,10 @@ class SpeakerFinder:
                     return unnamed(words, start, group.end)
             if start < stop and words[start].lower_ in NOMINATIVE_ARTICLES:
                 found = self.article_phrase(start, stop)
-                if found is not None and stop != right and found.end < verb:
-                    found = self.with_genitive(self.with_place(found, verb), verb)  # "Eine Frau aus dem Dorf sagte"
-                if found is not None and (stop == right or found.end == verb or all(
-                        words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, verb))):
+                if found is not None and stop != right and found.end < stop:
+                    found = self.with_genitive(self.with_place(found, stop), stop)  # "Eine Frau aus dem Dorf sagte"
+                if found is not None and (stop == right or found.end == stop or start - 1 == auxiliary or all(
+                        words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, stop))):
                     return found  # "Die Armeeleitung hingegen sprach von ..."
             elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
                 # one word right before the verb, or right after it and closing the clause
