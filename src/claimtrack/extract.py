@@ -23,6 +23,7 @@ from .models import (
 )
 from .pipeline import run
 from .pipeline.attribution import ClaimDraft
+from .pipeline.figures import FigureMatch
 from .pipeline.mentions import Mention
 from .pipeline.text import text_of
 from .pipeline.words import Words, words_of
@@ -44,6 +45,14 @@ def to_speaker(words: Words, mention: Mention, resolved_from: str | None) -> Spe
     )
 
 
+def figure_span(words: Words, figure: FigureMatch) -> tuple[int, int]:
+    """The figure's characters; a sentence's full stop that the tokenizer left on its last
+    number ("… von mehr als 3000.") is no part of it."""
+    start, end = words.chars(figure.start, figure.end)
+    last = words[figure.end - 1].text
+    return (start, end - 1) if last.endswith(".") and last[:1].isdigit() else (start, end)
+
+
 def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Claim:
     speaker = to_speaker(words, draft.speaker, draft.resolved_from) if draft.speaker else None
     via = to_speaker(words, draft.via, None) if draft.via else None
@@ -62,7 +71,7 @@ def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Cl
                           span=draft.content, spans=parts)
     quantities = [
         Quantity(
-            text=words.text(f.start, f.end), span=words.chars(f.start, f.end),
+            text=text[slice(*figure_span(words, f))], span=figure_span(words, f),
             value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit, unit_lemma=f.unit_lemma,
             modifiers=f.modifiers, scope=f.scope,
         )

@@ -35,6 +35,24 @@ def figures(doc):
         ("Es gab 140 Überlebende.", 140, None, None, "exact", "Überlebende"),
         ("Die Klinik zählte 25 Infizierte.", 25, None, None, "exact", "Infizierte"),
         ("Es kamen 80 Jugendliche.", 80, None, None, "exact", "Jugendliche"),
+        # a number word opening the sentence is written in capitals
+        ("Zwanzig Soldaten wurden verletzt.", 20, None, None, "exact", "Soldat"),
+        ("„Dreihundert Gäste kamen“, sagte er.", 300, None, None, "exact", "Gast"),
+        ("Mehr als eine Million Haushalte waren ohne Strom.", 1_000_000, None, None, "at_least", "Haushalt"),
+        # "um" before a number is a change, not a time ("um 14 Uhr" is one by its "Uhr")
+        ("Die Mieten stiegen um 15 Prozent.", 15, None, None, "exact", "Prozent"),
+        # "einige hundert" is as vague as "Hunderte"
+        ("Einige hundert Anwohner protestierten.", None, 200, 999, "approx", "Anwohner"),
+        ("Es kamen ein paar tausend Fans.", None, 2000, 9999, "approx", "Fan"),
+        ("Die Stadt meldete mehrere tausend Anträge.", None, 2000, 9999, "approx", "Antrag"),
+        # a fraction is a share, in Prozent
+        ("Zwei Drittel der Befragten waren dafür.", 66.7, None, None, "approx", "Prozent"),
+        ("Drei Viertel der Betriebe klagten.", 75, None, None, "exact", "Prozent"),
+        # a compound the lemma table lacks takes the lemma of its last part
+        ("Es rückten 40 Einsatzkräfte aus.", 40, None, None, "exact", "Einsatzkraft"),
+        ("Es gingen 12 Asylanträge ein.", 12, None, None, "exact", "Asylantrag"),
+        ("Es kamen 30 Feuerwehrmänner.", 30, None, None, "exact", "Feuerwehrmann"),
+        ("Es starteten 43 Läuferinnen.", 43, None, None, "exact", "Läuferin"),
     ],
 )
 def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualifier, unit_lemma):
@@ -53,6 +71,10 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Zum zweiten Mal brannte es dort.",  # ordinal word
         "Der 3. Bauabschnitt ist teurer.",  # ordinal number
         "Die Reform gilt seit 2019.",  # year
+        "Auf der Bundesstraße 42 kam es zu einem Stau.",  # a road, a track, a class named by a number
+        "Der Zug fährt auf Gleis 3 ein.",
+        "In der Innenstadt gilt Tempo 30 auf allen Straßen.",
+        "Hinweise nimmt die Wache unter 0711 8990 1000 entgegen.",  # a telephone number
     ],
 )
 def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
@@ -97,3 +119,9 @@ def test_figures_a_part_of_a_singular_noun_counts_nothing(doc_of):
     found = [f for f in figures(doc_of(body("Von 2.000 Soldaten stellt 780 der deutschen Bundeswehr.")))
              if f.value == 780]
     assert only(found).unit is None
+
+
+def test_figures_record_leaves_the_full_stop_out(claims_of):
+    # the tokenizer keeps a sentence's full stop on a number it takes for an ordinal
+    claims = claims_of(body("Die Polizei sprach von 23 Vermissten, die Reederei von 12."))
+    assert [q.text for c in claims for q in c.quantities] == ["23 Vermissten", "12"]

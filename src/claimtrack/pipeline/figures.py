@@ -27,6 +27,7 @@ from .words import Words, words_of
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
                      "zwanzig", "dreißig", "hundert", "tausend", "einhundert", "eintausend", "einund")
+NO_UMLAUT = str.maketrans("äöü", "aou")  # "Männer" -> "Mann", "Züge" -> "Zug"
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -59,21 +60,45 @@ def _data() -> dict:
         "measure": set(data["units"]["measure"]),
         "unit_lemmas": data["unit_lemmas"],
         "scope": data["scope"],
+        "some": frozenset(data["vague_scales"]["before"]),
+        "fractions": data["fractions"],
+        "named_by_number": tuple(data["not_figures"]["named_by_number"]),
     }
 
 
 def parse_number(text: str) -> float | None:
     """1.500 / 1500 / 1,5 / zwölftausend -> a float; None when it is no number."""
     if NUMBER.fullmatch(text):
+        if text[0] == "0" and len(text) > 1 and text[1].isdigit():
+            return None  # "0711": a code or a telephone number
         return float(text.replace(".", "").replace(",", "."))
     if text.islower() and text.startswith(NUMBER_WORD_START) and text.isalpha():
-        try:
-            return float(text2num(text, "de"))
-        except ValueError:
-            return None
+        return _number_word(text)
     return None
 
 
+@cache
+def _number_word(text: str) -> float | None:
+    try:
+        return float(text2num(text, "de"))
+    except ValueError:
+        return None
+
+
+def number_at(words: Words, i: int, start: int) -> float | None:
+    """The number token i writes, also a number word that opens the sentence in capitals
+    ("Zwanzig Soldaten wurden verletzt") and "eine" before "Million" or "Milliarde"."""
+    text = words[i].text
+    value = parse_number(text)
+    if value is None and (i == start or words[i - 1].text in "„\"»(") and text[:1].isupper():
+        value = parse_number(text.lower())
+    if value is None and text.lower() in ("ein", "eine", "einer", "einem") and i + 1 < len(words) \
+            and words[i + 1].text in ("Million", "Milliarde"):
+        value = 1.0  # "mehr als eine Million Haushalte"
+    return value
+
+
+@cache
 def unit_lemma(word: str) -> str:
     table = _data()["unit_lemmas"]
     if word in table:
@@ -88,6 +113,15 @@ def unit_lemma(word: str) -> str:
     for plural, singular in (("isten", "ist"), ("anten", "ant"), ("enten", "ent"), ("innen", "in")):
         if word.endswith(plural):
             return word[: -len(plural)] + singular
+    for k in range(3, len(word) - 4):
+        # a compound the table lacks takes the lemma of its longest known last part:
+        # "Einsatzkräfte" -> "Einsatzkraft", "Asylanträge" -> "Asylantrag"; not a noun made
+        # of an adjective ("Beamte") nor one whose plural ends like a noun in -e ("Taten")
+        part = word[k].upper() + word[k + 1:]
+        lemma = lexicons.lemma(part)
+        if lemma != part and lemma[:1].isupper() and lemma[:2] == part[:2].translate(NO_UMLAUT) and len(lemma) > 3 \
+                and not (part.endswith(("te", "ten")) and part.startswith(lemma)):
+            return word[:k] + lemma.lower()
     return word
 
 
@@ -105,6 +139,11 @@ def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexic
             return True
     text = words[i].text.rstrip(".")
     counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()))
+    if i > start and not counts_a_noun and (NUMBER.fullmatch(words[i - 1].text)
+                                            or words[i - 1].lower_.endswith(data["named_by_number"])):
+        # a number after a road, a track or a class names it ("Bundesstraße 42", "Gleis 3",
+        # "Formel 1"); one after another number is part of a code ("0711 8990 1000")
+        return True
     if YEAR.fullmatch(text) and not counts_a_noun:
         return True  # a bare year: "im Jahr 2024", "bis 2030"
     if i > start and words[i - 1].text in lex.months:
@@ -117,8 +156,9 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
     data = _data()
     text = words[i].text
     if i == end - 1 and text.endswith(".") and len(text) > 1:
-        text = text[:-1]  # "auf etwa 10.000." at the end of a sentence
-    value = parse_number(text)
+        value = parse_number(text[:-1])  # "auf etwa 10.000." at the end of a sentence
+    else:
+        value = number_at(words, i, start)
     vague = data["vague"].get(text) if value is None else None
     if value is None and vague is None:
         return None
@@ -129,6 +169,10 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
             j += 1
         if _not_a_figure(words, i, j, start, end, lex):
             return None
+        if value in (100, 1000) and i > start and words[i - 1].lower_ in data["some"]:
+            # "einige hundert Anwohner", "mehrere tausend Teilnehmer": as vague as "Hunderte"
+            vague = [2 * value, 10 * value - 1, "approx"]
+            i -= 1 + (i - 2 >= start and words[i - 1].lower_ == "paar" and words[i - 2].lower_ == "ein")
     # the hedge before the number
     first = i
     qualifier = "exact"
@@ -161,6 +205,15 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
                 match.start = i - 1 if has_zwischen else first
                 j = k
                 match.end = j
+    if match.value is not None and match.end < end and words[match.end].text in data["fractions"]:
+        # "zwei Drittel der Befragten": a share, as a percentage; "drei Viertel" is 75 Prozent
+        share = 100 * match.value / data["fractions"][words[match.end].text]
+        match.value = round(share, 1)
+        if match.qualifier == "exact" and match.value != share:
+            match.qualifier = "approx"
+        match.unit = match.unit_lemma = "Prozent"
+        match.end += 1
+        return match
     # the counted noun: skip modifiers ("nordkoreanische"), stop at the first noun
     k = match.end
     modifiers = []
@@ -177,7 +230,7 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         match.unit_lemma = unit_lemma(words[k].text)
         match.modifiers = modifiers
         match.end = k + 1
-    elif vague is not None:
+    elif vague is not None and value is None:
         return None  # "Hunderte" alone, without what they count, is not a figure we can use
     return match
 
@@ -232,7 +285,8 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
     while i < end:
         text = words[i].text
         # most words are no number: a cheap look at the first letter before the full parse
-        if not (text[:1].isdigit() or text in vague or (text[:1].islower() and text.startswith(NUMBER_WORD_START))):
+        if not (text[:1].isdigit() or text in vague or text.lower().startswith(NUMBER_WORD_START)
+                or text in ("ein", "eine", "einer", "einem", "Eine", "Ein")):
             i += 1
             continue
         match = figure_at(words, i, start, end, lex)
