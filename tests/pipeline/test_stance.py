@@ -20,6 +20,12 @@ from tests.helpers import body, only
         # a negation in a relative clause on the speaker does not negate the verb
         ("Die Sprecherin, deren Name nicht bekannt ist, bestätigte den Brand.", "confirms"),
         ("Der Verein, der bisher keine Stellungnahme abgab, bestreitet die Vorwürfe.", "denies"),
+        # neither one nor the other
+        ("Die Reederei wollte die Zahl weder bestätigen noch dementieren.", "cannot_confirm"),
+        # reports the article calls unconfirmed; a denial of them still denies
+        ("Unbestätigten Berichten zufolge brannten zwei Hallen.", "cannot_confirm"),
+        ("Die Zahl von zwölf Toten ist bisher unbestätigt.", "cannot_confirm"),
+        ("Die Reederei bestritt die unbestätigten Berichte.", "denies"),
     ],
 )
 def test_stance_reads_negation_and_conditions(claims_of, sentence, stance):
@@ -34,3 +40,12 @@ def test_stance_unattributed_non_confirmation_is_an_assertion(claims_of):
 def test_stance_continuation_inherits_a_denial(claims_of):
     claims = claims_of(body("Die Partei bestritt die Vorwürfe. Diese seien frei erfunden."))
     assert [c.stance for c in claims] == ["denies", "denies"]
+
+
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [("Niemand bestritt die Zahl der Toten.", "does_not_deny"), ("Niemand bestätigte die Zahl der Toten.", "cannot_confirm")],
+)
+def test_stance_nobody_denies_or_confirms_and_nobody_speaks(claims_of, sentence, stance):
+    claim = only(claims_of(body(sentence)))
+    assert (claim.speaker, claim.stance) == (None, stance)

@@ -24,7 +24,8 @@ POSSESSIVES = PERSONAL_POSSESSIVES | {"dessen", "deren"}
 QUOTE_PAIRS = {"„": "“”\"", "“": "”", "»": "«", "«": "»", '"': '"', "‚": "‘’"}
 # what opens a reported clause; "daß" is the spelling before 1996, still found in archives
 COMPLEMENTIZERS = frozenset("dass daß ob".split())
-NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals".split())
+# "weder bestätigen noch dementieren" denies nothing and confirms nothing
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals niemand weder".split())
 
 
 def _casefold_set(words: list[str]) -> frozenset[str]:

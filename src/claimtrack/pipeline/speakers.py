@@ -45,6 +45,7 @@ PERSON_ENDINGS = PERSON_ADJECTIVE_ENDINGS + PERSON_NOUN_ENDINGS  # "der Beschuld
 TIMES_OF_DAY = frozenset("Morgen Vormittag Mittag Nachmittag Abend Wochenende".split())
 # "Einige vertreten die Auffassung", "Viele sprachen von Betrug": people not named
 INDEFINITE_PRONOUNS = frozenset("einige viele manche andere mehrere wenige".split())
+NOBODY = frozenset("niemand keiner".split())
 # "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
 PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
 PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
@@ -94,6 +95,8 @@ class SpeakerFinder:
         if cue.start == left + 1 and words[left].lower_ in INDEFINITE_PRONOUNS:
             # "Einige vertreten die Auffassung, …": some speak, not "die Auffassung"
             return unnamed(words, left, left + 1)
+        if cue.start == left + 1 and words[left].lower_ in NOBODY:
+            return None  # "Niemand bestritt die Zahl": nobody speaks, least of all "die Zahl"
         k = cue.end
         while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1

@@ -2,7 +2,8 @@
 
 Negation-aware: "bestreitet die Anwesenheit nicht" does_not_deny; "könne bisher nicht
 bestätigen", "bisher nicht bestätigt", "nur wenige ... bestätigt", "keine eigenen
-Erkenntnisse" and a conditional "sollte sich ... bestätigen" are cannot_confirm. A claim that
+Erkenntnisse", "unbestätigten Berichten zufolge", "weder bestätigen noch dementieren" and a
+conditional "sollte sich ... bestätigen" are cannot_confirm. A claim that
 continues another inherits its stance when it carries none of its own.
 """
 
@@ -57,6 +58,8 @@ def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
         return "does_not_deny" if negated else "denies"
     if claim.continues is not None and claim.continues.stance == "denies":
         return claim.continues.stance  # "bestritt die Entsendung. Die Vorwürfe zielten darauf ..."
+    if any(word.startswith("unbestätigt") for word in lowered):
+        return "cannot_confirm"  # "nach unbestätigten Berichten", "Die Zahl ist bisher unbestätigt"
     return "asserts"
 
 
