@@ -19,6 +19,12 @@ def test_sentences_ordinals_and_numbers_at_the_end(doc_of):
     assert sentences(doc) == ["Am 3. Oktober kamen etwa 10.000.", "Danach wurde es ruhig."]
 
 
+def test_sentences_an_ordinal_above_31_after_an_article(doc_of):
+    # no day of a month, but the article before it says it is an ordinal
+    doc = doc_of(body("Sie feierte ihren 90. Geburtstag. Zum 75. Jahrestag kamen 300. Der Saal war voll."))
+    assert sentences(doc) == ["Sie feierte ihren 90. Geburtstag.", "Zum 75. Jahrestag kamen 300.", "Der Saal war voll."]
+
+
 def test_sentences_line_breaks_end_sentences(doc_of):
     # "3." before a capital would stay an ordinal inside a line; the line break ends it
     assert sentences(doc_of(body("Das war der 3.\nTag."))) == ["Das war der 3.", "Tag."]

@@ -15,11 +15,14 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import DETERMINERS, PERSONAL_POSSESSIVES
 from .words import Words, words_of
 
 CLOSERS = frozenset("“”\"»«‘’'")
 ENDS = frozenset(".!?…")
 QUOTES_OPEN = frozenset("„\"»«“")
+# words that stand before an ordinal, never before a sentence's last number
+ORDINAL_OPENERS = DETERMINERS | PERSONAL_POSSESSIVES | frozenset("zum zur am im beim vom".split())
 
 
 def number_ends_sentence(words: Words, i: int, last: int) -> bool:
@@ -31,6 +34,8 @@ def number_ends_sentence(words: Words, i: int, last: int) -> bool:
     nxt = words[i + 1].text
     if nxt[:1] in QUOTES_OPEN:
         return True
+    if i > 0 and words[i - 1].lower_ in ORDINAL_OPENERS:
+        return False  # "seinen 80. Geburtstag", "zum 75. Jahrestag": an article opens an ordinal
     core = text[:-1]
     return nxt[:1].isupper() and ("." in core or "," in core or int(core) > 31)
 
