@@ -29,6 +29,14 @@ def values(doc):
         ("Die Straße bleibt bis Freitag gesperrt.", "2024-10-25", "day"),
         ("Ab Montag fahren wieder Busse.", "2024-10-28", "day"),
         ("Die Straße war bis Freitag gesperrt.", "2024-10-18", "day"),
+        # a year after its opener, also opening the sentence in capitals
+        ("Im Jahr 2019 wurde die Brücke gebaut.", "2019", "year"),
+        ("Seit 2020 fährt dort kein Zug.", "2020", "year"),
+        ("Die Halle entstand Anfang 2008.", "2008", "year"),
+        ("Im Sommer 2023 brannte der Wald.", "2023", "year"),
+        # a year named relative to the published one
+        ("Im vergangenen Jahr brannte der Wald.", "2023", "year"),
+        ("Der Wald soll im kommenden Jahr aufgeforstet werden.", "2025", "year"),
     ],
 )
 def test_dates_resolves_against_published(doc_of, sentence, value, granularity):
@@ -45,3 +53,7 @@ def test_dates_never_reads_articles_or_prepositions_as_dates(doc_of):
     # dateparser.search_dates reads "Die" as Dienstag and "mit 1" as a date
     doc = doc_of(body("Die Polizei kam mit 1 Wagen. Die Feuerwehr half."), TUESDAY)
     assert values(doc) == []
+
+
+def test_dates_a_number_after_von_counts_people_not_a_year(doc_of):
+    assert values(doc_of(body("Die Zahl stieg von 2000 Menschen auf 3000."), TUESDAY)) == []

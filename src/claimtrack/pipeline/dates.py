@@ -5,6 +5,8 @@
     ab November      -> the November of the published year (month, relative)
     18. Oktober 2024 -> 2024-10-18 (day); "18. Oktober" takes the published year
     gestern          -> published date - 1 (day, relative)
+    im Jahr 2022, seit 2020, Anfang 2008 -> 2022, 2020, 2008 (year)
+    im vergangenen Jahr -> the published year - 1 (year, relative)
 
 Candidates come from our own patterns; only the explicit calendar dates go through
 dateparser, and only the matched span: `dateparser.search_dates` on running German text
@@ -41,13 +43,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     weekdays = "|".join(lex.weekdays)
     relative = "|".join(lex.relative_days)
+    relative_years = "|".join(lex.relative_years)
+    year_openers = "|".join(re.escape(o.lower()) for o in sorted(lex.year_openers, key=len, reverse=True))
     return [
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
         ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
         ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
         ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|ab|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
         ("relative", re.compile(rf"\b({relative})\b")),
-        ("year", re.compile(r"\b(?:im Jahr|Jahres|seit|bis)\s+((?:19|20)\d\d)\b")),
+        ("year", re.compile(rf"\b(?i:{year_openers})\s+((?:19|20)\d\d)\b")),
+        ("relative_year", re.compile(rf"\b(?:(?i:im|in)\s+)?(?i:({relative_years}))\s+Jahr\b")),
     ]
 
 
@@ -55,7 +60,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 def _any_date() -> re.Pattern[str]:
     """Anything every date pattern needs: a digit, a month, a weekday or a relative day."""
     lex = get()
-    words = "|".join(sorted([*lex.months, *lex.weekdays, *lex.relative_days], key=len, reverse=True))
+    words = "|".join(sorted([*lex.months, *lex.weekdays, *lex.relative_days, "Jahr"], key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{words})")
 
 
@@ -115,6 +120,10 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         if published is None:
             return None, "day", True
         return (published + timedelta(days=lex.relative_days[match.group(1)])).isoformat(), "day", True
+    if kind == "relative_year":
+        if published is None:
+            return None, "year", True
+        return f"{published.year + lex.relative_years[match.group(1).lower()]:04d}", "year", True
     return match.group(1), "year", False
 
 

@@ -76,6 +76,8 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    year_openers: tuple[str, ...]
     first_names: frozenset[str]
     common_words: frozenset[str]  # frequent lower-case words: "Erstmals" is no name
     known_words: frozenset[str] = field(repr=False, default=frozenset())
@@ -172,6 +174,8 @@ def get() -> Lexicon:
         months=dict(dates["months"]),
         weekdays=dict(dates["weekdays"]),
         relative_days=dict(dates["relative_days"]),
+        relative_years=dict(dates["relative_years"]),
+        year_openers=tuple(dates["years"]["openers"]),
         first_names=frozenset(speakers["first_names"]["names"]) | lexicons.first_names(),
         common_words=lexicons.common_words(),
         known_words=frozenset(table) | frozenset(table.values()),
