@@ -22,6 +22,9 @@ from tests.pipeline.finders import cue_in
         ("Die Stadt hatte mitgeteilt, die Arbeiten seien beendet.", "mitteilen", "Die Stadt", None),
         ("Im März hatte die Stadt mitgeteilt, die Arbeiten seien beendet.", "mitteilen", "die Stadt", None),
         ("Die Gemeinde hat am Freitag erklärt, die Straße sei frei.", "erklären", "Die Gemeinde", None),
+        # "der" before a feminine noun is a dative: who is accused, not who speaks
+        ("Die Opposition wirft der Regierung vor, sie habe gelogen.", "vorwerfen", "Die Opposition", None),
+        ("Der Verband warf der Polizei vor, sie sei zu spät gekommen.", "vorwerfen", "Der Verband", None),
         # with "werden", the subject is what was said, no speaker
         ("Die Zahl der Opfer wurde am Abend bestätigt.", "bestätigen", None, None),
     ],

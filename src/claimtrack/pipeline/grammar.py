@@ -86,12 +86,26 @@ def is_subject(words: Words, mention: Mention) -> bool:
     if first == "der" and mention.end - mention.start > 2 and words[mention.start + 1].text.endswith("en") \
             and words[mention.start + 1].text.islower():
         return False  # "Der englischsprachigen Zeitung sagte X": -en after "der" is dative or genitive
+    if first == "der" and _feminine_head(words, mention):
+        return False  # "Die Opposition wirft der Regierung vor": "der" before a feminine noun is dative or genitive
     if first == "der" and mention.start > 0 and words[mention.start - 1].text[:1].isupper() and in_prepositional_phrase(
             words, mention.start - 1):
         return False  # "bei einem Treffen der Außenminister sagte Rice": a genitive inside a phrase
     # "des Militärs und Sicherheitsbeamten" is not a subject; ", und das Pentagon sprach" is
     return not (mention.start > 1 and words[mention.start - 1].lower_ in ("und", "oder", "sowie")
                 and words[mention.start - 2].text != ",")
+
+
+# endings of nouns that are feminine, so that "der" before them is no nominative
+FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "erin", "istin", "entin", "antin", "orin")
+
+
+def _feminine_head(words: Words, mention: Mention) -> bool:
+    """Is the first noun after the mention's article feminine by its ending?"""
+    k = mention.start + 1
+    while k < mention.end and words[k].text[:1].islower():
+        k += 1  # "der neuen Regierung"
+    return k < mention.end and words[k].text.endswith(FEMININE_ENDINGS)
 
 
 def clause_bounds(words: Words, i: int, sentence: Sentence, mentions: list[Mention]) -> tuple[int, int]:
