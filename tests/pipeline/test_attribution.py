@@ -962,3 +962,11 @@ def test_attribution_hearsay_at_a_named_source(claims_of):
 def test_attribution_a_second_speaker_without_a_verb(claims_of, text, expected):
     claims = claims_of(body(text))
     assert [(c.speaker.canonical, quantities_of(c)) for c in claims] == expected
+
+
+def test_attribution_a_frame_around_another_claim_keeps_what_it_frames(claims_of):
+    # two speakers in one sentence, one of them saying what the other says
+    claims = claims_of(body("Die Betriebe klagen über fehlende Fachkräfte, erklärte der Verband."))
+    assert [(c.speaker.canonical, c.content.text) for c in claims] == [
+        ("Betriebe", "Die Betriebe klagen über fehlende Fachkräfte"),
+        ("Verband", "Die Betriebe klagen über fehlende Fachkräfte")]

@@ -15,6 +15,9 @@ from tests.pipeline.finders import cue_in
         ("Die Halle ist gesperrt, sagte der Sprecher.", "sagen", "Die Halle ist gesperrt", "reported"),
         ("Die NATO warnt vor einer Eskalation.", "warnen", "Die NATO warnt vor einer Eskalation.", "reported"),
         ("Der Verband kündigte an, mit Klagen zu reagieren.", "ankündigen", "mit Klagen zu reagieren", "indirect"),
+        # a subordinate clause before the verb is no statement: the sentence is
+        ("Obwohl keine Daten vorlagen, bestätigte das Amt die Zahl.", "bestätigen",
+         "Obwohl keine Daten vorlagen, bestätigte das Amt die Zahl.", "reported"),
     ],
 )
 def test_content_for_a_verb_cue(doc_of, text, lemma, content, mode):

@@ -411,7 +411,9 @@ class SentenceAttributor:
             first = cuts[n - 1] + 1 if n else sentence.start
             last = cuts[n] if n < len(cuts) else sentence.end
             draft.scope = words.chars(first, last)
-            if draft.cue is not None and draft.cue.kind == "verb" and draft.mode == "reported" and not draft.content_parts:
+            frame = draft.content is not None and draft.cue is not None and draft.content[1] <= words[draft.cue.start].idx
+            if draft.cue is not None and draft.cue.kind == "verb" and draft.mode == "reported" and not draft.content_parts \
+                    and not frame:  # "Die Betriebe klagen über …, erklärte der Verband": what it frames, not "erklärte der Verband"
                 draft.content = draft.scope
             elif draft.cue is not None and draft.cue.kind != "verb" and draft.content:
                 # "laut X" reports what its own clause says

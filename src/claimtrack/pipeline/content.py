@@ -134,7 +134,8 @@ class ContentFinder:
         if left > sentence.start + 2 and words[left - 1].text == "," \
                 and (left == cue.start or words[left].lower_ in ("wie", "so")) \
                 and opening_phrase_end(words, sentence, left - 1, mentions) is None \
-                and not self.second_predicate(cue, sentence):
+                and not self.second_predicate(cue, sentence) \
+                and not self.only_subordinate_before(sentence, left - 1):
             # the frame opens with its verb or "wie": "…, sagte X", "…, wie X berichtete"; a
             # clause that opens with its subject ("…, die Betreiber sprechen von …") is no frame
             mode = "indirect" if has_konjunktiv(words, sentence.start, left - 1, self.lex) else "reported"
@@ -147,6 +148,14 @@ class ContentFinder:
         if self.second_predicate(cue, sentence):
             return self.chars(cue.start, sentence.end), "reported", [], None  # its own words, not the first verb's
         return (sentence.start_char, sentence.end_char), "reported", [], None
+
+    def only_subordinate_before(self, sentence: Sentence, comma: int) -> bool:
+        """"Obwohl keine Daten vorlagen, | bestätigte das Amt …": the sentence opens with a
+        subordinate clause that ends at the comma, so what stands before the verb is no
+        statement of its own."""
+        words = self.words
+        return words[sentence.start].lower_ in SUBORDINATORS \
+            and not any(words[k].text == "," for k in range(sentence.start, comma))
 
     def second_predicate(self, cue: CueMatch, sentence: Sentence) -> bool:
         """", sprach aber von …", ", teilten jedoch mit": a verb after a comma and before a
