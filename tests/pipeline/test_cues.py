@@ -76,6 +76,7 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Die Mannschaft bestreitet am Freitag ihr erstes Heimspiel.",  # playing a match
         "Täglich haben tausende Leser die Seite aufgerufen.",  # calling up a page
         "Nun können die Ermittler mit der Auswertung fortfahren.",  # going on with a task
+        "Der Verein sagte das Sommerfest wegen des Regens ab.",  # "absagen" cancels
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

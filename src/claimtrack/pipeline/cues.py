@@ -130,6 +130,10 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     passive = not cue.stance and is_passive(words, i, end, sentence_start, lemma, text)
     if i > sentence_start and words[i - 1].text == "(" or (i > sentence_start + 1 and words[i - 2].text == "("):
         return None  # "(Wikinews berichtete)": a note on the source, not a statement
+    if cue.other_particles and particle is None:
+        last = _clause_end(words, i + 1, end) - 1
+        if last > i and words[last].lower_ in cue.other_particles:
+            return None  # "Die Stadt sagte das Fest ab": a particle at the clause's end makes another verb
     if cue.needs or cue.unless:
         # "sprach von ...", but also verb-final "hatte noch von 200 Menschen gesprochen"
         stop = min(_clause_end(words, i + 1, end, FRAGMENT_END), i + 12)

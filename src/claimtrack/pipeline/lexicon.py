@@ -41,6 +41,7 @@ class VerbCue:
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     relays: bool = False  # the verb passes on another's words: "zitieren"
+    other_particles: tuple[str, ...] = ()  # "sagte das Fest ab" is absagen, no speech
 
 
 # eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
@@ -124,7 +125,7 @@ def get() -> Lexicon:
     separable: dict[str, list[VerbCue]] = {}
     for lemma, cfg in cues["verbs"].items():
         cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())),
-                      tuple(cfg.get("unless", ())), cfg.get("relays", False))
+                      tuple(cfg.get("unless", ())), cfg.get("relays", False), tuple(cfg.get("other_particles", ())))
         verb_cues[lemma] = cue
         if cue.base:
             separable.setdefault(cue.base, []).append(cue)
