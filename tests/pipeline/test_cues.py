@@ -77,6 +77,7 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Täglich haben tausende Leser die Seite aufgerufen.",  # calling up a page
         "Nun können die Ermittler mit der Auswertung fortfahren.",  # going on with a task
         "Der Verein sagte das Sommerfest wegen des Regens ab.",  # "absagen" cancels
+        "Der Fahrer konnte sich den Unfall nicht erklären.",  # a puzzle, not a statement
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

@@ -59,6 +59,16 @@ def _clause_end(words: Words, i: int, end: int, marks: frozenset[str] = CLAUSE_E
     return i
 
 
+CAN = frozenset("kann kannst können könne könnte könnten konnte konnten".split())
+
+
+def _cannot_explain(words: Words, i: int, sentence_start: int) -> bool:
+    """"sich etwas nicht erklären können": "sich" and "können" in the clause before the verb."""
+    begin = _clause_start(words, i, sentence_start)
+    before = {words[k].lower_ for k in range(begin, i)}
+    return "sich" in before and not before.isdisjoint(CAN)
+
+
 def _clause_start(words: Words, i: int, start: int, marks: frozenset[str] = CLAUSE_END) -> int:
     """The first token of the clause that token i is in, not before `start`."""
     while i > start and words[i - 1].text not in marks:
@@ -124,6 +134,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         return None
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"
+    if lemma == "erklären" and _cannot_explain(words, i, sentence_start):
+        return None  # "Er könne sich den Unfall nicht erklären": no statement, a puzzle
     # "wurden Zwischenfälle gemeldet", "Ihm wird vorgeworfen, …": the subject is not the speaker
     # (attribution looks for an agent "von X" or reports a clause from nobody named). A passive
     # confirmation stays the article's own stance: "wurden nur wenige bestätigt".
