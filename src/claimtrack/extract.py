@@ -45,12 +45,16 @@ def to_speaker(words: Words, mention: Mention, resolved_from: str | None) -> Spe
     )
 
 
-def figure_span(words: Words, figure: FigureMatch) -> tuple[int, int]:
-    """The figure's characters; a sentence's full stop that the tokenizer left on its last
-    number ("… von mehr als 3000.") is no part of it."""
+def to_quantity(words: Words, figure: FigureMatch, text: str) -> Quantity:
     start, end = words.chars(figure.start, figure.end)
     last = words[figure.end - 1].text
-    return (start, end - 1) if last.endswith(".") and last[:1].isdigit() else (start, end)
+    if last.endswith(".") and last[:1].isdigit():
+        end -= 1  # the tokenizer left the sentence's full stop on its last number: "… von mehr als 3000."
+    return Quantity(
+        text=text[start:end], span=(start, end), value=figure.value, low=figure.low, high=figure.high,
+        qualifier=figure.qualifier, unit=figure.unit, unit_lemma=figure.unit_lemma, modifiers=figure.modifiers,
+        scope=figure.scope,
+    )
 
 
 def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Claim:
@@ -69,14 +73,7 @@ def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Cl
         parts = draft.content_parts
         content = Content(text=" … ".join(text[s:e] for s, e in parts) if parts else text[draft.content[0]:draft.content[1]],
                           span=draft.content, spans=parts)
-    quantities = [
-        Quantity(
-            text=text[slice(*figure_span(words, f))], span=figure_span(words, f),
-            value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit, unit_lemma=f.unit_lemma,
-            modifiers=f.modifiers, scope=f.scope,
-        )
-        for f in draft.figures
-    ]
+    quantities = [to_quantity(words, f, text) for f in draft.figures]
     dates = [
         DateMention(text=d.text, span=(d.start_char, d.end_char), value=d.value, granularity=d.granularity,
                     relative=d.relative)

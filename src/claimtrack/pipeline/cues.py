@@ -26,6 +26,7 @@ CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
 FRAGMENT_END = CLAUSE_END - frozenset("„“”\"»«")
 ARTICLES = frozenset("der die das den dem des ein eine einer einen einem eines".split())
 PARTICLE_FOLLOWERS = CLAUSE_END | {"und", "oder", "sowie", "aber"}
+CAN = frozenset("kann kannst können könne könnte könnten konnte konnten".split())
 
 
 @dataclass
@@ -57,9 +58,6 @@ def _clause_end(words: Words, i: int, end: int, marks: frozenset[str] = CLAUSE_E
     while i < end and words[i].text not in marks:
         i += 1
     return i
-
-
-CAN = frozenset("kann kannst können könne könnte könnten konnte konnten".split())
 
 
 def _cannot_explain(words: Words, i: int, sentence_start: int) -> bool:

@@ -28,6 +28,8 @@ NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "zehn", "elf", "zwölf",
                      "zwanzig", "dreißig", "hundert", "tausend", "einhundert", "eintausend", "einund")
 NO_UMLAUT = str.maketrans("äöü", "aou")  # "Männer" -> "Mann", "Züge" -> "Zug"
+ONE = frozenset("ein eine einer einem".split())  # "eine Million"
+OPENING_MARKS = frozenset("„\"»(")
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -90,9 +92,9 @@ def number_at(words: Words, i: int, start: int) -> float | None:
     ("Zwanzig Soldaten wurden verletzt") and "eine" before "Million" or "Milliarde"."""
     text = words[i].text
     value = parse_number(text)
-    if value is None and (i == start or words[i - 1].text in "„\"»(") and text[:1].isupper():
+    if value is None and (i == start or words[i - 1].text in OPENING_MARKS) and text[:1].isupper():
         value = parse_number(text.lower())
-    if value is None and text.lower() in ("ein", "eine", "einer", "einem") and i + 1 < len(words) \
+    if value is None and text.lower() in ONE and i + 1 < len(words) \
             and words[i + 1].text in ("Million", "Milliarde"):
         value = 1.0  # "mehr als eine Million Haushalte"
     return value
@@ -170,9 +172,10 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         if _not_a_figure(words, i, j, start, end, lex):
             return None
         if value in (100, 1000) and i > start and words[i - 1].lower_ in data["some"]:
-            # "einige hundert Anwohner", "mehrere tausend Teilnehmer": as vague as "Hunderte"
+            # "einige hundert Anwohner", "mehrere tausend Teilnehmer": as vague as "Hunderte";
+            # the figure starts at "einige" ("ein paar": at "ein")
             vague = [2 * value, 10 * value - 1, "approx"]
-            i -= 1 + (i - 2 >= start and words[i - 1].lower_ == "paar" and words[i - 2].lower_ == "ein")
+            i -= 2 if i - 2 >= start and words[i - 1].lower_ == "paar" and words[i - 2].lower_ == "ein" else 1
     # the hedge before the number
     first = i
     qualifier = "exact"
@@ -286,7 +289,7 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
         text = words[i].text
         # most words are no number: a cheap look at the first letter before the full parse
         if not (text[:1].isdigit() or text in vague or text.lower().startswith(NUMBER_WORD_START)
-                or text in ("ein", "eine", "einer", "einem", "Eine", "Ein")):
+                or text.lower() in ONE):
             i += 1
             continue
         match = figure_at(words, i, start, end, lex)
