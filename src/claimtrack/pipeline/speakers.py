@@ -49,8 +49,9 @@ NOBODY = frozenset("niemand keiner".split())
 # "Einer der Feuerwehrleute", "Viele von ihnen": members of a group
 PARTITIVES = frozenset("einer eine eines viele einige mehrere manche zwei drei".split())
 PLACE_PREPOSITIONS = frozenset("aus in im bei beim".split())  # not "von": "eine Zahl von Menschen"
-# Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
+# the finite verb of a perfect, before the participle cue: "Die Stadt hatte mitgeteilt"
 PERFECT_AUXILIARIES = frozenset("hat haben hatte hatten".split())
+# Words that may stand between a subject and its verb: "Die Armee hingegen sprach von ..."
 SUBJECT_ADVERBS = frozenset("hingegen jedoch aber allerdings dagegen indes wiederum selbst ihrerseits seinerseits".split())
 # articles of a genitive: "während seines Pontifikats" is a preposition, no subordinate clause
 GENITIVE_ARTICLES = frozenset("des eines seines ihres dieses jenes unseres eures keines".split())
@@ -182,7 +183,8 @@ class SpeakerFinder:
         """A speech verb makes its subject a speaker, whatever the noun: "Der Sportler sagte",
         "…, sagte die Schülerin", "wie die Sparkasse bekannt gab", "Anwohner berichteten".
         Only a phrase a nominative article opens, or a noun alone, right before the verb at the
-        clause start or right after the verb, counts."""
+        clause start or right after the verb, counts; in a perfect, before or right after the
+        finite "haben" ("Im März hatte die Stadt mitgeteilt")."""
         words = self.words
         if words[left].lower_ == "wie":
             left += 1
@@ -204,7 +206,8 @@ class SpeakerFinder:
                 found = self.article_phrase(start, stop)
                 if found is not None and stop != right and found.end < stop:
                     found = self.with_genitive(self.with_place(found, stop), stop)  # "Eine Frau aus dem Dorf sagte"
-                if found is not None and (stop == right or found.end == stop or start - 1 == auxiliary or all(
+                right_after_auxiliary = start - 1 == auxiliary  # "hatte die Stadt am Freitag mitgeteilt"
+                if found is not None and (stop == right or found.end == stop or right_after_auxiliary or all(
                         words[k].lower_ in SUBJECT_ADVERBS for k in range(found.end, stop))):
                     return found  # "Die Armeeleitung hingegen sprach von ..."
             elif start + 1 == stop or (stop == right and start + 1 < stop and words[start + 1].is_punct):
