@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .. import lexicons
-from .lexicon import Lexicon, get
+from .lexicon import QUOTE_PAIRS, Lexicon, get
 from .nouns import country_of
 from .words import Words, words_of
 
@@ -29,7 +29,6 @@ NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "n
                      "zwanzig", "dreißig", "hundert", "tausend", "einhundert", "eintausend", "einund")
 NO_UMLAUT = str.maketrans("äöü", "aou")  # "Männer" -> "Mann", "Züge" -> "Zug"
 ONE = frozenset("ein eine einer einem".split())  # "eine Million"
-OPENING_MARKS = frozenset("„\"»(")
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -92,7 +91,8 @@ def number_at(words: Words, i: int, start: int) -> float | None:
     ("Zwanzig Soldaten wurden verletzt") and "eine" before "Million" or "Milliarde"."""
     text = words[i].text
     value = parse_number(text)
-    if value is None and (i == start or words[i - 1].text in OPENING_MARKS) and text[:1].isupper():
+    if value is None and (i == start or words[i - 1].text in QUOTE_PAIRS or words[i - 1].text == "(") \
+            and text[:1].isupper():
         value = parse_number(text.lower())
     if value is None and text.lower() in ONE and i + 1 < len(words) \
             and words[i + 1].text in ("Million", "Milliarde"):
@@ -287,9 +287,9 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
     i = start
     while i < end:
         text = words[i].text
+        lowered = words[i].lower_
         # most words are no number: a cheap look at the first letter before the full parse
-        if not (text[:1].isdigit() or text in vague or text.lower().startswith(NUMBER_WORD_START)
-                or text.lower() in ONE):
+        if not (text[:1].isdigit() or text in vague or lowered.startswith(NUMBER_WORD_START) or lowered in ONE):
             i += 1
             continue
         match = figure_at(words, i, start, end, lex)

@@ -93,6 +93,7 @@ def normalise_name(text: str) -> str:
     return " ".join([*(name_word_stem(w) for w in words[:-1]), *(_without_genitive(w) for w in words[-1:])])
 
 
+@lru_cache(maxsize=1 << 16)
 def name_word_stem(word: str) -> str:
     """A case-folded word that is not the last of a name, without its adjective ending."""
     return re.sub(r"e[nmrs]?$", "", word) if len(word) > 3 else word
