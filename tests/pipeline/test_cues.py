@@ -54,6 +54,12 @@ def cue_lemmas(doc) -> list[str]:
         ("Der Landesrechnungshof rügte, die Stadt habe zu teuer gebaut.", "rügen"),
         ("Die Mieter monierten, die Heizung falle ständig aus.", "monieren"),
         ("Die Elternvertreter bemängeln, dass Lehrer fehlen.", "bemängeln"),
+        # an estimate: "davon", or "von"/"mit" and a figure, maybe hedged
+        ("Die Feuerwehr geht davon aus, dass der Damm hält.", "ausgehen"),
+        ("Die Veranstalter gingen von 8.000 Besuchern aus.", "ausgehen"),
+        ("Die Klinik geht inzwischen von mindestens zwölf Infizierten aus.", "ausgehen"),
+        ("Der Handelsverband rechnet mit 400 Schließungen.", "rechnen"),
+        ("Die Kämmerin rechnet damit, dass die Steuern sinken.", "rechnen"),
     ],
 )
 def test_cues_finds_the_cue(doc_of, sentence, lemma):
@@ -78,6 +84,9 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Nun können die Ermittler mit der Auswertung fortfahren.",  # going on with a task
         "Der Verein sagte das Sommerfest wegen des Regens ab.",  # "absagen" cancels
         "Der Fahrer konnte sich den Unfall nicht erklären.",  # a puzzle, not a statement
+        "Der Brand ging von einem Kühlschrank aus.",  # where it came from, no estimate
+        "Von den 30 Containern ging keine Gefahr aus.",  # a figure, but "von" opens the clause
+        "Die Wirte rechnen mit einem langen Winter.",  # expecting, no figure
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

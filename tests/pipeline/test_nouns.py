@@ -18,6 +18,9 @@ from claimtrack.pipeline.nouns import (
     ("Sprecherin", "role"), ("Geheimdienst", "government"), ("Regierungen", "government"),
     ("Experten", "group"), ("Veranstaltern", "group"),  # a group in the dative plural
     ("Nachrichtenagentur", "media"), ("Innenministeriums", "government"), ("Haus", None),
+    # things whose compound ends in a role noun
+    ("Fahrzeuge", None), ("Löschfahrzeugen", None), ("Lautsprecher", None), ("Halbleiter", None),
+    ("Kronzeuge", "role"), ("Abteilungsleiter", "role"),
 ])
 def test_nouns_head_kind(word, kind):
     assert head_kind(word, get()) == kind

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
+from .figures import parse_number
 from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
 from .nouns import head_kind
 from .words import Word, Words, words_of
@@ -65,6 +66,15 @@ def _cannot_explain(words: Words, i: int, sentence_start: int) -> bool:
     begin = _clause_start(words, i, sentence_start)
     before = {words[k].lower_ for k in range(begin, i)}
     return "sich" in before and not before.isdisjoint(CAN)
+
+
+def _figure_after(words: Words, begin: int, stop: int, openers: tuple[str, ...]) -> bool:
+    """Does a figure follow one of `openers` in (begin, stop)? A hedge may stand between:
+    "von bis zu 300 Toten", "von mindestens 20 Verletzten". An opener that starts the clause
+    tells where something comes from: "Von den 20 Wagen ging keine Gefahr aus"."""
+    return any(words[k].lower_ in openers and any(parse_number(words[n].text) is not None
+                                                   for n in range(k + 1, min(k + 4, stop)))
+               for k in range(begin + 1, stop))
 
 
 def _clause_start(words: Words, i: int, start: int, marks: frozenset[str] = CLAUSE_END) -> int:
@@ -150,7 +160,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         begin = max(_clause_start(words, i, sentence_start, FRAGMENT_END), i - 12)
         # the mark that ends the clause counts too: "rief die Bürger auf, zu spenden" needs its comma
         clause = {words[k].lower_ for k in [*range(i + 1, min(stop + 1, end)), *range(begin, i)]}
-        if cue.needs and clause.isdisjoint(cue.needs) or not clause.isdisjoint(cue.unless):
+        if cue.needs and clause.isdisjoint(cue.needs) and not _figure_after(words, begin, stop, cue.figure_after) \
+                or not clause.isdisjoint(cue.unless):
             return None
     return CueMatch("verb", cue.lemma, i, i + 1, -1, cue.stance, particle, passive)
 

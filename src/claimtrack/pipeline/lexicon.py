@@ -42,6 +42,7 @@ class VerbCue:
     unless: tuple[str, ...] = ()
     relays: bool = False  # the verb passes on another's words: "zitieren"
     other_particles: tuple[str, ...] = ()  # "sagte das Fest ab" is absagen, no speech
+    figure_after: tuple[str, ...] = ()  # "geht von 500 Teilnehmern aus": "von" and a figure meet `needs`
 
 
 # eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
@@ -58,6 +59,7 @@ class Lexicon:
     continuation: frozenset[str]
     konjunktiv: frozenset[str]
     role_suffixes: tuple[str, ...]
+    not_role_suffixes: tuple[str, ...]  # "Fahrzeuge" ends in "zeuge", yet names no witness
     same_roles: tuple[frozenset[str], ...]  # role heads naming one office ("staatschef", "präsident")
     groups: frozenset[str]
     government_suffixes: tuple[str, ...]
@@ -126,7 +128,8 @@ def get() -> Lexicon:
     separable: dict[str, list[VerbCue]] = {}
     for lemma, cfg in cues["verbs"].items():
         cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())),
-                      tuple(cfg.get("unless", ())), cfg.get("relays", False), tuple(cfg.get("other_particles", ())))
+                      tuple(cfg.get("unless", ())), cfg.get("relays", False), tuple(cfg.get("other_particles", ())),
+                      tuple(cfg.get("figure_after", ())))
         verb_cues[lemma] = cue
         if cue.base:
             separable.setdefault(cue.base, []).append(cue)
@@ -157,6 +160,7 @@ def get() -> Lexicon:
         continuation=frozenset(cues["phrases"]["continuation"]),
         konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
         role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
+        not_role_suffixes=tuple(speakers["roles"]["not_suffixes"]),
         same_roles=tuple(frozenset(group) for group in speakers["roles"]["same"]),
         groups=frozenset(speakers["roles"]["groups"]),
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),

@@ -199,10 +199,12 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
         return "group"
     if word in lex.first_names:
         return None  # "Murat" ends in "rat" but names a person
-    if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
-        return "role"
     # plurals: "Regierungen", "Behörden", "Sprecherinnen"
     forms = [folded] + [folded[: -len(e)] for e in ("nen", "en", "n", "e") if folded.endswith(e) and len(folded) > 5]
+    if any(form.endswith(lex.not_role_suffixes) for form in forms):
+        return None  # "Flugzeugen", "Lautsprecher": things, whatever role noun they end in
+    if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
+        return "role"
     for kind, suffixes in (("role", lex.role_suffixes), ("media", lex.media_suffixes),
                            ("government", lex.government_suffixes), ("organization", lex.organization_suffixes)):
         if any(form.endswith(suffixes) for form in forms):
