@@ -17,7 +17,7 @@ Mode = Literal["direct", "indirect", "reported", "assertion"]
 Stance = Literal["asserts", "confirms", "denies", "cannot_confirm", "does_not_deny"]
 SpeakerKind = Literal["person", "organization", "government", "media", "unknown"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
-Granularity = Literal["day", "month", "year"]
+Granularity = Literal["day", "week", "month", "year"]
 CueKind = Literal["verb", "preposition", "phrase", "continuation"]
 DateSource = Literal["manifest", "front_matter", "date_line", "unknown"]
 Scope = Literal["total", "partial", "unknown"]
@@ -73,8 +73,8 @@ class Quantity(Record):
 class DateMention(Record):
     text: str = Field(description="The date as written ('am Freitag', 'ab November').")
     span: Span = Field(description="[start, end) offsets of `text`.")
-    value: str | None = Field(description="ISO date, 'YYYY-MM' or 'YYYY'; None when it cannot be resolved.")
-    granularity: Granularity = Field(description="day, month or year.")
+    value: str | None = Field(description="ISO date, ISO week 'YYYY-Www', 'YYYY-MM' or 'YYYY'; None when it cannot be resolved.")
+    granularity: Granularity = Field(description="day, week (an ISO week, '2024-W43'), month or year.")
     relative: bool = Field(description="True when resolved against the published date.")
 
 

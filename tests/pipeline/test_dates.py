@@ -37,6 +37,19 @@ def values(doc):
         # a year named relative to the published one
         ("Im vergangenen Jahr brannte der Wald.", "2023", "year"),
         ("Der Wald soll im kommenden Jahr aufgeforstet werden.", "2025", "year"),
+        ("Die Zahl stieg bis Ende vergangenen Jahres.", "2023", "year"),
+        # a bare year before a lower-case word or a mark
+        ("2021 wurde die Schule saniert.", "2021", "year"),
+        ("Die Miete war 2019 niedriger.", "2019", "year"),
+        # months and weeks relative to the published one; weeks as ISO weeks (2024-10-22 is in W43)
+        ("Letzten Monat schloss die Bäckerei.", "2024-09", "month"),
+        ("Der Tunnel soll im nächsten Monat öffnen.", "2024-11", "month"),
+        ("Vergangene Woche brannte eine Scheune.", "2024-W42", "week"),
+        ("In der kommenden Woche tagt der Rat.", "2024-W44", "week"),
+        ("Die Messe endet in dieser Woche.", "2024-W43", "week"),
+        # a weekend: the last one on or before the published date, or the one after it
+        ("Am Wochenende kamen viele Gäste.", "2024-W42", "week"),
+        ("Am kommenden Wochenende spielt die Band.", "2024-W43", "week"),
     ],
 )
 def test_dates_resolves_against_published(doc_of, sentence, value, granularity):
@@ -57,3 +70,23 @@ def test_dates_never_reads_articles_or_prepositions_as_dates(doc_of):
 
 def test_dates_a_number_after_von_counts_people_not_a_year(doc_of):
     assert values(doc_of(body("Die Zahl stieg von 2000 Menschen auf 3000."), TUESDAY)) == []
+
+
+def test_dates_a_month_relative_to_january_is_in_the_year_before(doc_of):
+    found = values(doc_of(body("Im vergangenen Monat fiel viel Schnee."), date(2025, 1, 10)))
+    assert found == [("Im vergangenen Monat", "2024-12", "month", True)]
+
+
+def test_dates_a_weekend_read_on_a_sunday_is_that_weekend(doc_of):
+    found = values(doc_of(body("Am Wochenende blieb es ruhig."), date(2024, 10, 27)))
+    assert found == [("Am Wochenende", "2024-W43", "week", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In den letzten Jahren kamen 2000 oder mehr Gäste.",  # plural "Jahren"; a count after "kamen"
+    "Die Halle fasst etwa 2000.",  # a count after "etwa"
+    "Die Strecke ist 2000 km lang.",  # a count before a unit
+    "Es kamen 2000 Menschen.",  # a count before its noun
+])
+def test_dates_a_number_that_counts_is_no_year(doc_of, sentence):
+    assert values(doc_of(body(sentence), TUESDAY)) == []

@@ -21,6 +21,7 @@ from claimtrack.pipeline.nouns import (
     # things whose compound ends in a role noun
     ("Fahrzeuge", None), ("Löschfahrzeugen", None), ("Lautsprecher", None), ("Halbleiter", None),
     ("Kronzeuge", "role"), ("Abteilungsleiter", "role"),
+    ("Meteorologe", "role"), ("Kriminologin", "role"), ("Loge", None),  # the -ologe professions
 ])
 def test_nouns_head_kind(word, kind):
     assert head_kind(word, get()) == kind

@@ -6,7 +6,11 @@
     18. Oktober 2024 -> 2024-10-18 (day); "18. Oktober" takes the published year
     gestern          -> published date - 1 (day, relative)
     im Jahr 2022, seit 2020, Anfang 2008 -> 2022, 2020, 2008 (year)
+    2022 wurden ..., war 2019 höher -> 2022, 2019 (year): a bare year before a lower-case word
     im vergangenen Jahr -> the published year - 1 (year, relative)
+    letzten Monat    -> the month before the published one (month, relative)
+    vergangene Woche -> the ISO week before the published one, "2024-W42" (week, relative)
+    am Wochenende    -> the ISO week of the last weekend on or before the published date
 
 Candidates come from our own patterns; only the explicit calendar dates go through
 dateparser, and only the matched span: `dateparser.search_dates` on running German text
@@ -43,7 +47,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     weekdays = "|".join(lex.weekdays)
     relative = "|".join(lex.relative_days)
-    relative_years = "|".join(lex.relative_years)
+    relative_periods = "|".join(sorted(lex.relative_periods, key=len, reverse=True))
+    periods = "|".join(sorted(lex.periods, key=len, reverse=True))
     year_openers = "|".join(re.escape(o.lower()) for o in sorted(lex.year_openers, key=len, reverse=True))
     return [
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
@@ -52,7 +57,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|ab|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
         ("relative", re.compile(rf"\b({relative})\b")),
         ("year", re.compile(rf"\b(?i:{year_openers})\s+((?:19|20)\d\d)\b")),
-        ("relative_year", re.compile(rf"\b(?:(?i:im|in)\s+)?(?i:({relative_years}))\s+Jahr\b")),
+        ("relative_period", re.compile(
+            rf"\b(?:(?i:im|am|vom|seit)\s+|(?i:in|an)\s+(?:(?i:der|dem)\s+)?)?(?i:({relative_periods}))\s+({periods})\b")),
+        ("weekend", re.compile(r"\b(?i:am|übers|zum|vom)\s+Wochenende\b")),
+        # the lower-case word after it makes a year of a bare number: "2022 wurden", not "2022 Menschen"
+        ("bare_year", re.compile(r"(?<![\d.,])\b((?:19|20)\d\d)\b(?=\s+[a-zäöüß]+\b|\s*[,.;:)]|$)")),
     ]
 
 
@@ -60,7 +69,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 def _any_date() -> re.Pattern[str]:
     """Anything every date pattern needs: a digit, a month, a weekday or a relative day."""
     lex = get()
-    words = "|".join(sorted([*lex.months, *lex.weekdays, *lex.relative_days, "Jahr"], key=len, reverse=True))
+    words = "|".join(sorted([*lex.months, *lex.weekdays, *lex.relative_days, *lex.periods], key=len, reverse=True))
     return re.compile(rf"\d|\b(?:{words})")
 
 
@@ -120,11 +129,41 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         if published is None:
             return None, "day", True
         return (published + timedelta(days=lex.relative_days[match.group(1)])).isoformat(), "day", True
-    if kind == "relative_year":
-        if published is None:
-            return None, "year", True
-        return f"{published.year + lex.relative_years[match.group(1).lower()]:04d}", "year", True
+    if kind == "relative_period":
+        return relative_period(lex.periods[match.group(2)], lex.relative_periods[match.group(1).lower()], published)
+    if kind == "weekend":
+        return relative_period("weekend", 0, published)
     return match.group(1), "year", False
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def relative_period(period: str, offset: int, published: date | None) -> tuple[str | None, str, bool]:
+    """The year, month or ISO week `offset` periods from the published date's ("letzten Monat":
+    period "month", offset -1). A weekend is dated by its week: the last weekend on or before
+    the published date, moved by `offset` weeks."""
+    granularity = "week" if period == "weekend" else period
+    if published is None:
+        return None, granularity, True
+    if period == "year":
+        return f"{published.year + offset:04d}", granularity, True
+    if period == "month":
+        months = published.year * 12 + published.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", granularity, True
+    anchor = published - timedelta(days=(published.weekday() - 5) % 7) if period == "weekend" else published
+    return iso_week(anchor + timedelta(weeks=offset)), granularity, True
+
+
+def _counts_not_a_year(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """A bare year that counts: "von 2000 Menschen" is caught by its noun, but "mit 2000 und
+    mehr", "etwa 2000." and "2000 km" by the word before or after."""
+    before = text[: match.start()].split()
+    after = text[match.end():].split()
+    return bool(before) and before[-1].lower() in lex.not_after_year \
+        or bool(after) and after[0].lower().rstrip(",.;:") in lex.not_before_year
 
 
 def find_dates(text: str, offset: int, published: date | None, lex: Lexicon) -> list[DateMatch]:
@@ -137,6 +176,8 @@ def find_dates(text: str, offset: int, published: date | None, lex: Lexicon) -> 
         for match in pattern.finditer(text):
             s, e = match.span()
             if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "bare_year" and _counts_not_a_year(text, match, lex):
                 continue
             value, granularity, relative = resolve(kind, match, published, lex)
             taken.append((s, e))

@@ -79,8 +79,11 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
-    relative_years: dict[str, int]
+    relative_periods: dict[str, int]  # "vergangenen" -> -1, before "Jahr", "Monat", "Woche"
+    periods: dict[str, str]  # "Woche" -> "week"
     year_openers: tuple[str, ...]
+    not_after_year: frozenset[str]  # "von 2000 Menschen": after these a number counts
+    not_before_year: frozenset[str]  # "2000 km"
     first_names: frozenset[str]
     common_words: frozenset[str]  # frequent lower-case words: "Erstmals" is no name
     known_words: frozenset[str] = field(repr=False, default=frozenset())
@@ -180,8 +183,11 @@ def get() -> Lexicon:
         months=dict(dates["months"]),
         weekdays=dict(dates["weekdays"]),
         relative_days=dict(dates["relative_days"]),
-        relative_years=dict(dates["relative_years"]),
+        relative_periods=dict(dates["relative_periods"]),
+        periods=dict(dates["periods"]),
         year_openers=tuple(dates["years"]["openers"]),
+        not_after_year=frozenset(dates["years"]["not_after"]),
+        not_before_year=frozenset(dates["years"]["not_before"]),
         first_names=frozenset(speakers["first_names"]["names"]) | lexicons.first_names(),
         common_words=lexicons.common_words(),
         known_words=frozenset(table) | frozenset(table.values()),
