@@ -53,6 +53,11 @@ def figures(doc):
         ("Es gingen 12 Asylanträge ein.", 12, None, None, "exact", "Asylantrag"),
         ("Es kamen 30 Feuerwehrmänner.", 30, None, None, "exact", "Feuerwehrmann"),
         ("Es starteten 43 Läuferinnen.", 43, None, None, "exact", "Läuferin"),
+        # a plural in -ten: a noun in -t, or one made of an adjective ("tot"), but not the
+        # table's guess of a lemma in -e ("Taten" -> "Tate")
+        ("Es dienen dort 80 Zeitsoldaten.", 80, None, None, "exact", "Zeitsoldat"),
+        ("Es gab 12 Verkehrstoten.", 12, None, None, "exact", "Verkehrstote"),
+        ("Es wurden 95 Gewalttaten erfasst.", 95, None, None, "exact", "Gewalttaten"),
     ],
 )
 def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualifier, unit_lemma):

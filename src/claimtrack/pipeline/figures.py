@@ -117,12 +117,14 @@ def unit_lemma(word: str) -> str:
             return word[: -len(plural)] + singular
     for k in range(3, len(word) - 4):
         # a compound the table lacks takes the lemma of its longest known last part:
-        # "Einsatzkräfte" -> "Einsatzkraft", "Asylanträge" -> "Asylantrag"; not a noun made
-        # of an adjective ("Beamte") nor one whose plural ends like a noun in -e ("Taten")
+        # "Einsatzkräfte" -> "Einsatzkraft", "Zeitsoldaten" -> "Zeitsoldat", "Verkehrstoten"
+        # -> "Verkehrstote" (a noun made of an adjective, "tot"); but a lemma in -e of a plural
+        # in -ten that is no adjective is the table's guess ("Taten" -> "Tate")
         part = word[k].upper() + word[k + 1:]
         lemma = lexicons.lemma(part)
         if lemma != part and lemma[:1].isupper() and lemma[:2] == part[:2].translate(NO_UMLAUT) and len(lemma) > 3 \
-                and not (part.endswith(("te", "ten")) and part.startswith(lemma)):
+                and not (part.endswith(("te", "ten")) and part.startswith(lemma) and lemma.endswith("e")
+                         and lexicons.lemma(lemma.lower()) == lemma.lower()):
             return word[:k] + lemma.lower()
     return word
 
