@@ -8,7 +8,7 @@ import pytest
 from claimtrack.config import all_topics, parse_topics, shipped_topics, topic_by_id
 from claimtrack.errors import ConfigError
 from claimtrack.models import Claim, Quantity, Speaker
-from claimtrack.reconcile import interval, origins_of, reconcile
+from claimtrack.reconcile import concept_of, interval, origins_of, reconcile
 
 TROOPS = topic_by_id(shipped_topics(), "troop-count")
 STATUS = topic_by_id(shipped_topics(), "deployment-status")
@@ -43,6 +43,20 @@ def test_reconcile_disjoint_figures_of_two_origins_contradict():
     result = reconcile(TROOPS, [claim(1, "Polizei", 12), claim(2, "Hilfswerk", 30, qualifier="at_least")])
     assert [len(g.claims) for g in result.groups] == [1, 1]
     assert [(f.kind, f.claim_ids) for f in result.findings] == [("contradiction", ["c1", "c2"])]
+
+
+@pytest.mark.parametrize("unit, concept", [
+    ("Infanterist", "Soldat"), ("Zeitsoldat", "Soldat"), ("Kampftruppe", "Soldat"),  # compounds of a concept noun
+    ("Verkehrstote", "Tote"), ("Feuerwehrmann", "Feuerwehrmann"),  # "Mann" alone, not its compounds
+])
+def test_reconcile_concept_of_a_counted_noun(unit, concept):
+    assert concept_of(unit) == concept
+
+
+def test_reconcile_compares_a_compound_with_its_concept():
+    result = reconcile(TROOPS, [claim(1, "Ministerium", 1000, unit="Bundeswehrsoldat"), claim(2, "Presse", 1000)])
+    assert [len(g.claims) for g in result.groups] == [2]
+    assert [f.kind for f in result.findings] == ["agreement"]
 
 
 def test_reconcile_overlapping_hedged_figures_agree_and_count_origins_once():

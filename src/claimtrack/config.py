@@ -22,15 +22,25 @@ from .errors import ConfigError
 from .models import explain_validation_error
 
 
+def counts_unit(unit: str, wanted: list[str]) -> bool:
+    """Is the counted noun `unit` one of `wanted`? A wanted "*soldat" takes the noun and its
+    compounds: "Soldat", "Zeitsoldat", "Bundeswehrsoldat" (as in topics.toml and the concepts
+    of quantities.toml)."""
+    folded = unit.casefold()
+    return any(unit == w or w[:1] == "*" and folded.endswith(w[1:].casefold()) for w in wanted)
+
+
 class TopicRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    units: list[str] = Field(default_factory=list, description="Counted nouns (lemmas); one must be counted.")
+    units: list[str] = Field(default_factory=list, description=(
+        "Counted nouns (lemmas); one must be counted. '*soldat' also takes compounds: 'Zeitsoldat'."))
     all_of: list[list[str]] = Field(default_factory=list, description="For each list, one term must occur.")
     none: list[str] = Field(default_factory=list, description="Terms that must not occur.")
     stances: list[str] = Field(default_factory=list, description="The claim's stance must be one of these.")
     context_all_of: list[list[str]] = Field(
         default_factory=list, description="For each list, one term must occur somewhere in the article."
     )
+    places: bool = Field(False, description="The claim must name a place after a preposition: 'in Litauen'.")
 
     @field_validator("all_of", "context_all_of")
     @classmethod
@@ -50,6 +60,12 @@ class Topic(BaseModel):
     label: str = Field("", description="A short human description.")
     kind: Literal["figure", "status"] = Field("status", description="How the reconciler compares claims.")
     rules: list[TopicRule] = Field(alias="rule", description="The claim matches when any rule matches.")
+    none: list[str] = Field(default_factory=list, description="Terms that keep a claim out whatever rule matches.")
+
+    @field_validator("none")
+    @classmethod
+    def _fold_terms(cls, terms: list[str]) -> list[str]:
+        return [t.casefold() for t in terms]
 
 
 def parse_topics(items: list[dict[str, Any]], source: str) -> list[Topic]:

@@ -27,7 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import lexicons
-from .config import Topic
+from .config import Topic, counts_unit
 from .models import Claim, Quantity
 
 AFFIRM = frozenset({"asserts", "confirms"})
@@ -134,21 +134,23 @@ def subject_of(q: Quantity) -> str:
     """What is counted: the concept of its unit (Soldat and Infanterist are one, see
     quantities.toml), plus a nationality adjective when written ("russische Soldaten" are not
     "nordkoreanische")."""
-    concept = concepts().get(q.unit_lemma or "", q.unit_lemma or "?")
+    concept = concept_of(q.unit_lemma) if q.unit_lemma else "?"
     nationality = next((m.rstrip("enrs") for m in q.modifiers if m.endswith(("ische", "ischen", "ischer"))), None)
     return f"{concept} ({nationality}e)" if nationality else concept
 
 
 @cache
-def concepts() -> dict[str, str]:
-    """Counted noun -> the concept it names ("Infanterist" -> "Soldat"), from quantities.toml."""
-    return {noun: concept for concept, nouns in lexicons.load("quantities")["concepts"].items() for noun in nouns}
+def concept_of(unit: str) -> str:
+    """The concept a counted noun names ("Infanterist", "Zeitsoldat" -> "Soldat"), from the
+    concepts of quantities.toml; a noun of no concept is its own."""
+    concepts: dict[str, list[str]] = lexicons.load("quantities")["concepts"]
+    return next((concept for concept, nouns in concepts.items() if counts_unit(unit, nouns)), unit)
 
 
 def counts_in(q: Quantity, topic: Topic) -> bool:
     """Whether a figure counts what the topic is about (a topic without units takes all)."""
     units = [u for r in topic.rules for u in r.units]
-    return not units or q.unit_lemma in units
+    return not units or q.unit_lemma is not None and counts_unit(q.unit_lemma, units)
 
 
 def rows_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[FigureRow]:

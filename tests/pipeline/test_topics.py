@@ -45,3 +45,32 @@ def test_topics_unconfirmed_hints_in_an_article_about_troops(doc_of):
     claims = doc_of(body("Über Truppen an der Grenze gibt es Gerüchte. Der Minister sagte, er könne die Hinweise "
                          "nicht bestätigen."))._.ct_claims
     assert "deployment-status" in claims[-1].topics
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # weapons handed over, promised or refused, in words beyond "liefern"
+        ("Norwegen übergibt der Ukraine laut Regierung zwei Flugabwehrsysteme.", ["weapons-supply"]),
+        ("Laut Kanzleramt hat Berlin weitere Kampfjets zugesagt.", ["weapons-supply"]),
+        ("Die Gewerkschaft nannte den Streik laut ihrer Sprecherin die schärfste Waffe der Beschäftigten.", []),
+        # the dead and the injured, not a share price, a decision or a right
+        ("Laut Polizei wurden bei dem Unfall vier Menschen verletzt.", ["casualties"]),
+        ("Die Aktie ist laut Börse um acht Prozent gefallen.", []),
+        ("Das Gericht sagte, die Firma habe das Urheberrecht verletzt.", []),
+        ("Die Armee hat laut Geheimdienst seit März 40.000 Soldaten verloren.", ["casualties"]),
+        # soldiers by a compound; "Mann" of a fire brigade are no troops
+        ("Laut Ministerium dienen 300 Zeitsoldaten in der Kaserne.", ["troop-count"]),
+        ("Die Feuerwehr war laut Sprecher mit 80 Mann vor Ort.", []),
+        # troops sent, and where to; the police's units are no troops
+        ("Laut Pentagon hat Washington 2.000 Soldaten nach Rumänien geschickt.",
+         ["troop-count", "deployment-status", "troop-location"]),
+        ("Die Polizei verlegte laut Sprecher weitere Einheiten in die Innenstadt.", []),
+        ("Die Marines sind laut Sprecher inzwischen bei Falludscha stationiert.", ["deployment-status", "troop-location"]),
+        # what a hypothesis would mean says nothing on where the troops are
+        ("Sollte Moskau Truppen an die Grenze verlegt haben, wäre das ein Bruch des Abkommens, sagte der Minister.", []),
+    ],
+)
+def test_topics_words_beyond_the_first_ones_and_their_false_friends(doc_of, sentence, expected):
+    claims = doc_of(body(sentence))._.ct_claims
+    assert claims and sorted({t for c in claims for t in c.topics}) == sorted(expected)
