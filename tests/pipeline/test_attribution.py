@@ -166,6 +166,24 @@ def test_attribution_role_noun_takes_the_last_person(claims_of):
     assert [c.speaker.canonical for c in claims] == ["Maria Sand", "Maria Sand"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "er" is no woman and "die Ministerin" no man, whoever is the subject before
+    ("Landrätin Petra Vogt empfing den Bürgermeister Jonas Weber. Er sagte, die Brücke werde repariert.",
+     "Jonas Weber"),
+    ("Boris Brandt traf in Riga seine Amtskollegin Hanna Ozols. Die Ministerin sagte, die Grenze bleibe offen.",
+     "Hanna Ozols"),
+    # "Schwester" is a woman's role though it does not end in -in ("Kim" tells no gender)
+    ("Die Schwester des Präsidenten, Kim Sol, sprach von einer Lüge. Die Nachbarn würden Gerüchte streuen. "
+     "Sie beschuldigte den Nachbarstaat erneut, Ballons zu schicken.", "Schwester des Präsidenten Kim Sol"),
+    # a person named with the office, though not the subject, before one whose office is not told
+    ("Emil Roth empfing Generalsekretär Anton Vesely in Wien. Der Generalsekretär erklärte, man sei einig.",
+     "Anton Vesely"),
+])
+def test_attribution_pronouns_and_role_nouns_fit_gender_and_office(claims_of, text, speaker):
+    last = claims_of(body(text))[-1]
+    assert (last.speaker.canonical, last.cue is not None) == (speaker, True)  # its own claim, no continuation
+
+
 def test_attribution_a_role_noun_nobody_precedes_is_a_new_antecedent(claims_of):
     claims = claims_of(body("Der Landrat besuchte am Morgen den Deich. Er sagte, die Lage sei ernst."))
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Er", "Landrat")]

@@ -28,10 +28,15 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-@cache
 def first_names() -> frozenset[str]:
     """Given names (de/first_names.txt), beside the few of speakers.toml."""
-    text = resources.files(__package__).joinpath("de", "first_names.txt").read_text(encoding="utf-8")
+    return names("first_names")
+
+
+@cache
+def names(name: str) -> frozenset[str]:
+    """A list of names in de/<name>.txt: one a line, # for comments."""
+    text = resources.files(__package__).joinpath("de", f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 

@@ -25,6 +25,9 @@ class Resolver:
             return mention, None
         pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
         masculine = mention.text.lower() == "er" or mention.text.lower().startswith("sein")
+        # the gender the mention cannot refer to: "er" not to "Annalena Baerbock", "die
+        # Ministerin" not to "Boris Pistorius", "sie" (she or they) not to a man
+        wrong = self.wrong_gender(mention)
         if mention.pronoun == "definite":
             # "das Ministerium" after "das Innenministerium", "des Geheimdienstes" after "der
             # Nationale Geheimdienst (NIS)": the last institution it abbreviates
@@ -39,8 +42,19 @@ class Resolver:
             for candidate in reversed(pool):
                 if candidate.is_person and candidate.affiliation == mention.affiliation:
                     return candidate, mention.text
+        if mention.pronoun == "role" and mention.role:
+            # "Der Generalsekretär" after "Macron empfing Generalsekretär Mark Rutte": a person
+            # named with this office, subject or not, before one whose office is not known
+            # ("der Bundespräsident" is not the "Bundestagspräsident" named before)
+            office = role_word(mention.role)
+            for candidate in reversed(self.mentioned):
+                if candidate.is_person and candidate.has_name and candidate.role \
+                        and role_word(candidate.role).endswith(office) and self.gender(candidate) != wrong:
+                    return candidate, mention.text
         for candidate in reversed(pool):
             if candidate.pronoun:
+                continue
+            if wrong and self.gender(candidate) == wrong:
                 continue
             if mention.pronoun in ("demonstrative", "role") and not candidate.is_person:
                 continue
@@ -50,7 +64,34 @@ class Resolver:
                                   or candidate.determiner is None and candidate.kind == "unknown"):
                 continue  # "er" is a person or a masculine institution ("der Nachrichtendienst"), not "CDU"
             return candidate, mention.text
+        if wrong and mention.pronoun in ("personal", "role"):
+            # "Pistorius traf seine Amtskollegin Hanna Laur. Die Ministerin sagte": no subject
+            # fits, so the last person named whose gender is known to fit, subject or not
+            for candidate in reversed(self.mentioned):
+                if candidate.is_person and candidate.has_name and self.gender(candidate) not in (None, wrong) \
+                        and (mention.pronoun == "personal" or self.same_office(mention.role, candidate.role)):
+                    return candidate, mention.text
         return None, mention.text
+
+    def gender(self, mention: Mention) -> str | None:
+        """"f" or "m" for a person whose role noun or given name tells, else None."""
+        if self.lex is None or not mention.is_person:
+            return None
+        return role_gender(mention.role, self.lex) or name_gender(mention.canonical, self.lex)
+
+    def wrong_gender(self, mention: Mention) -> str | None:
+        """The gender a pronoun or role noun cannot refer to."""
+        text = mention.text.lower()
+        if mention.pronoun == "personal":
+            if text == "er" or text.startswith("sein"):
+                return "f"
+            if text == "sie" or text.startswith("ihr"):
+                return "m"  # she, or they: not one man
+            return None
+        if mention.pronoun == "role" and self.lex is not None:
+            found = role_gender(mention.role, self.lex)
+            return {"f": "m", "m": "f"}.get(found or "")
+        return None
 
     def same_office(self, role: str | None, other: str | None) -> bool:
         """Can a person of role `other` be referred to as `role`? Yes when either is unknown,
@@ -77,6 +118,41 @@ def as_speaker(mention: Mention, resolved: Mention) -> Mention:
         mention.start, mention.end, mention.text, resolved.canonical, resolved.kind,
         role=resolved.role, affiliation=resolved.affiliation, has_name=resolved.has_name,
     )
+
+
+def role_word(role: str) -> str:
+    """The office a role names, case-folded and masculine: "NATO-Generalsekretärin" ->
+    "generalsekretär"."""
+    word = role.split()[-1].split("-")[-1].casefold()
+    return word[:-2] if word.endswith("in") and not word.endswith("innen") else word
+
+
+def role_gender(role: str | None, lex: Lexicon) -> str | None:
+    """"f" for a role noun in -in ("Sprecherin", "Amtskollegin"), "m" for its masculine form,
+    None for one that does not tell ("Vorsitzende") or no known role."""
+    if not role:
+        return None
+    word = role.split()[-1].split("-")[-1].casefold()
+    head = role_head(role, lex)
+    if head is None or word.endswith("innen"):
+        return None
+    if head in lex.feminine_roles:
+        return "f"
+    if word.endswith("in") and (word[:-2].endswith(head) or head.endswith("in") or word.endswith(("ärztin", "ätin"))):
+        return "f"
+    return "m" if word.endswith(head) and not head.endswith("e") else None
+
+
+def name_gender(name: str, lex: Lexicon) -> str | None:
+    """"f" or "m" by the given name that opens a person's name ("Annalena Baerbock" -> "f");
+    None for a name used for both ("Andrea", "Kim") or not known."""
+    first = name.split()[0]
+    for given in (first, first.split("-")[0]):
+        if given in lex.feminine_names:
+            return "f"
+        if given in lex.first_names and given not in lex.unisex_names:
+            return "m"
+    return None
 
 
 def role_head(role: str, lex: Lexicon) -> str | None:

@@ -59,6 +59,7 @@ class Lexicon:
     continuation: frozenset[str]
     konjunktiv: frozenset[str]
     role_suffixes: tuple[str, ...]
+    feminine_roles: frozenset[str]  # "schwester": a woman's role without -in
     not_role_suffixes: tuple[str, ...]  # "Fahrzeuge" ends in "zeuge", yet names no witness
     same_roles: tuple[frozenset[str], ...]  # role heads naming one office ("staatschef", "präsident")
     groups: frozenset[str]
@@ -85,6 +86,8 @@ class Lexicon:
     not_after_year: frozenset[str]  # "von 2000 Menschen": after these a number counts
     not_before_year: frozenset[str]  # "2000 km"
     first_names: frozenset[str]
+    feminine_names: frozenset[str]  # given names of women: "Annalena"; the others are men's,
+    unisex_names: frozenset[str]  # but for those given to both: "Andrea", "Kim"
     common_words: frozenset[str]  # frequent lower-case words: "Erstmals" is no name
     known_words: frozenset[str] = field(repr=False, default=frozenset())
 
@@ -163,6 +166,7 @@ def get() -> Lexicon:
         continuation=frozenset(cues["phrases"]["continuation"]),
         konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
         role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
+        feminine_roles=frozenset(speakers["roles"]["feminine"]),
         not_role_suffixes=tuple(speakers["roles"]["not_suffixes"]),
         same_roles=tuple(frozenset(group) for group in speakers["roles"]["same"]),
         groups=frozenset(speakers["roles"]["groups"]),
@@ -189,6 +193,8 @@ def get() -> Lexicon:
         not_after_year=frozenset(dates["years"]["not_after"]),
         not_before_year=frozenset(dates["years"]["not_before"]),
         first_names=frozenset(speakers["first_names"]["names"]) | lexicons.first_names(),
+        feminine_names=lexicons.names("feminine_names"),
+        unisex_names=lexicons.names("unisex_names"),
         common_words=lexicons.common_words(),
         known_words=frozenset(table) | frozenset(table.values()),
     )
