@@ -138,8 +138,8 @@ def role_gender(role: str | None, lex: Lexicon) -> str | None:
         return None
     if head in lex.feminine_roles:
         return "f"
-    if word.endswith("in") and (word[:-2].endswith(head) or head.endswith("in") or word.endswith(("ärztin", "ätin"))):
-        return "f"
+    if word.endswith("in") and (word[:-2].endswith(head) or head.endswith("in")):
+        return "f"  # "Sprecherin" (head "sprecher"), "Landrätin" (a head of its own)
     return "m" if word.endswith(head) and not head.endswith("e") else None
 
 

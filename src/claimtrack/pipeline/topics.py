@@ -32,6 +32,7 @@ def _is_place(word: str, lex: Lexicon) -> bool:
 
 
 def names_place(text: str) -> bool:
+    """Does the text name a place after a preposition ("in Litauen", "bei Pokrowsk")?"""
     lex = get()
     return any(_is_place(m.group(1), lex) for m in PLACE_AFTER.finditer(text))
 
