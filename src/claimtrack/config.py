@@ -14,9 +14,9 @@ import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import ConfigError
 from .models import explain_validation_error
@@ -30,28 +30,21 @@ def counts_unit(unit: str, wanted: list[str]) -> bool:
     return any(unit == w or w[:1] == "*" and folded.endswith(w[1:].casefold()) for w in wanted)
 
 
+# terms are matched case-insensitively against case-folded text
+Terms = Annotated[list[str], AfterValidator(lambda terms: [t.casefold() for t in terms])]
+
+
 class TopicRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     units: list[str] = Field(default_factory=list, description=(
         "Counted nouns (lemmas); one must be counted. '*soldat' also takes compounds: 'Zeitsoldat'."))
-    all_of: list[list[str]] = Field(default_factory=list, description="For each list, one term must occur.")
-    none: list[str] = Field(default_factory=list, description="Terms that must not occur.")
+    all_of: list[Terms] = Field(default_factory=list, description="For each list, one term must occur.")
+    none: Terms = Field(default_factory=list, description="Terms that must not occur.")
     stances: list[str] = Field(default_factory=list, description="The claim's stance must be one of these.")
-    context_all_of: list[list[str]] = Field(
+    context_all_of: list[Terms] = Field(
         default_factory=list, description="For each list, one term must occur somewhere in the article."
     )
     places: bool = Field(False, description="The claim must name a place after a preposition: 'in Litauen'.")
-
-    @field_validator("all_of", "context_all_of")
-    @classmethod
-    def _fold_groups(cls, groups: list[list[str]]) -> list[list[str]]:
-        # terms are matched case-insensitively against case-folded text
-        return [[t.casefold() for t in group] for group in groups]
-
-    @field_validator("none")
-    @classmethod
-    def _fold_terms(cls, terms: list[str]) -> list[str]:
-        return [t.casefold() for t in terms]
 
 
 class Topic(BaseModel):
@@ -60,12 +53,7 @@ class Topic(BaseModel):
     label: str = Field("", description="A short human description.")
     kind: Literal["figure", "status"] = Field("status", description="How the reconciler compares claims.")
     rules: list[TopicRule] = Field(alias="rule", description="The claim matches when any rule matches.")
-    none: list[str] = Field(default_factory=list, description="Terms that keep a claim out whatever rule matches.")
-
-    @field_validator("none")
-    @classmethod
-    def _fold_terms(cls, terms: list[str]) -> list[str]:
-        return [t.casefold() for t in terms]
+    none: Terms = Field(default_factory=list, description="Terms that keep a claim out whatever rule matches.")
 
 
 def parse_topics(items: list[dict[str, Any]], source: str) -> list[Topic]:

@@ -22,22 +22,20 @@ def load(name: str) -> dict[str, Any]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The words of de/<name>.txt: one a line, # for comments."""
+    text = resources.files(__package__).joinpath("de", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def common_words() -> frozenset[str]:
     """Frequent lower-case German words (see scripts/make_common_words.py)."""
-    text = resources.files(__package__).joinpath("de", "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return word_list("common_words")
 
 
 def first_names() -> frozenset[str]:
     """Given names (de/first_names.txt), beside the few of speakers.toml."""
-    return names("first_names")
-
-
-@cache
-def names(name: str) -> frozenset[str]:
-    """A list of names in de/<name>.txt: one a line, # for comments."""
-    text = resources.files(__package__).joinpath("de", f"{name}.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return word_list("first_names")
 
 
 @cache

@@ -8,6 +8,8 @@ take the last fitting speaker.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import Lexicon
 from .mentions import Mention
 
@@ -120,19 +122,27 @@ def as_speaker(mention: Mention, resolved: Mention) -> Mention:
     )
 
 
+def role_noun(role: str) -> str:
+    """The noun a role ends in, case-folded: "stellvertretende Pentagon-Sprecherin" -> "sprecherin"."""
+    return role.split()[-1].split("-")[-1].casefold()
+
+
+@lru_cache(maxsize=1 << 12)
 def role_word(role: str) -> str:
     """The office a role names, case-folded and masculine: "NATO-Generalsekretärin" ->
     "generalsekretär"."""
-    word = role.split()[-1].split("-")[-1].casefold()
+    word = role_noun(role)
     return word[:-2] if word.endswith("in") and not word.endswith("innen") else word
 
 
+# cached: a pronoun asks it of every person named before it
+@lru_cache(maxsize=1 << 12)
 def role_gender(role: str | None, lex: Lexicon) -> str | None:
     """"f" for a role noun in -in ("Sprecherin", "Amtskollegin"), "m" for its masculine form,
     None for one that does not tell ("Vorsitzende") or no known role."""
     if not role:
         return None
-    word = role.split()[-1].split("-")[-1].casefold()
+    word = role_noun(role)
     head = role_head(role, lex)
     if head is None or word.endswith("innen"):
         return None
@@ -143,6 +153,7 @@ def role_gender(role: str | None, lex: Lexicon) -> str | None:
     return "m" if word.endswith(head) and not head.endswith("e") else None
 
 
+@lru_cache(maxsize=1 << 12)
 def name_gender(name: str, lex: Lexicon) -> str | None:
     """"f" or "m" by the given name that opens a person's name ("Annalena Baerbock" -> "f");
     None for a name used for both ("Andrea", "Kim") or not known."""
@@ -155,10 +166,11 @@ def name_gender(name: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def role_head(role: str, lex: Lexicon) -> str | None:
     """The role noun a role ends in, masculine: "stellvertretende Pentagon-Sprecherin" ->
     "sprecher", "Ministerpräsident" -> "präsident"; None for a role the list does not know."""
-    word = role.split()[-1].split("-")[-1].casefold()
+    word = role_noun(role)
     head = next((suffix for suffix in lex.role_suffixes if word.endswith(suffix)), None)
     if head is not None and head.endswith("in") and head[:-2] in lex.role_suffixes:
         return head[:-2]

@@ -193,8 +193,8 @@ def get() -> Lexicon:
         not_after_year=frozenset(dates["years"]["not_after"]),
         not_before_year=frozenset(dates["years"]["not_before"]),
         first_names=frozenset(speakers["first_names"]["names"]) | lexicons.first_names(),
-        feminine_names=lexicons.names("feminine_names"),
-        unisex_names=lexicons.names("unisex_names"),
+        feminine_names=lexicons.word_list("feminine_names"),
+        unisex_names=lexicons.word_list("unisex_names"),
         common_words=lexicons.common_words(),
         known_words=frozenset(table) | frozenset(table.values()),
     )
