@@ -108,6 +108,21 @@ def test_figures_elliptic_number_takes_the_counted_noun_before_it(doc_of, senten
 
 
 @pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # "nicht X, sondern Y": the speaker rejects X; the correction counts what X counted
+        ("Es seien nicht 500, sondern 300 Soldaten verlegt worden.", [(300, "exact", "Soldat")]),
+        ("Es seien nicht 500 Soldaten, sondern nur 300 verlegt worden.", [(300, "exact", "Soldat")]),
+        ("Es seien nicht etwa 500 Soldaten, sondern 300 Soldaten.", [(300, "exact", "Soldat")]),
+        # "nicht mehr als" is a hedge, not a rejection
+        ("Es seien nicht mehr als 500 Soldaten.", [(500, "at_most", "Soldat")]),
+    ],
+)
+def test_figures_a_rejected_figure_is_no_figure(doc_of, sentence, found):
+    assert [(f.value, f.qualifier, f.unit_lemma) for f in figures(doc_of(body(sentence)))] == found
+
+
+@pytest.mark.parametrize(
     "sentence, units",
     [
         ("Im Test fielen 14 der 36 Brücken durch.", [(14, "Brücke"), (36, "Brücke")]),

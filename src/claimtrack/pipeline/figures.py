@@ -283,9 +283,20 @@ def partitive_noun(words: Words, k: int, end: int) -> int | None:
     return n if counted or plural else None
 
 
+def _rejected(words: Words, match: FigureMatch, start: int, end: int) -> bool:
+    """A figure a "nicht …, sondern" corrects: "nicht 500, sondern 300", "nicht etwa 500 Soldaten,
+    sondern 300"."""
+    k = match.start - 1
+    if k > start and words[k].lower_ == "etwa":
+        k -= 1
+    return k >= start and words[k].lower_ == "nicht" and match.end + 1 < end \
+        and words[match.end].text == "," and words[match.end + 1].lower_ == "sondern"
+
+
 def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     vague = _data()["vague"]
+    rejected: FigureMatch | None = None
     i = start
     while i < end:
         text = words[i].text
@@ -298,9 +309,16 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
         if match is None:
             i += 1
             continue
+        if _rejected(words, match, start, end):
+            rejected = match  # "nicht 500, sondern 300 Soldaten": the speaker rejects the 500
+            i = match.end
+            continue
         if match.unit is None:
             counted = count_noun_of_sentence(words, start, end)
-            if counted:
+            if rejected is not None and rejected.unit and match.start <= rejected.end + 3:
+                # "nicht 500 Soldaten, sondern nur 300": the correction counts the same
+                match.unit, match.unit_lemma, match.modifiers = rejected.unit, rejected.unit_lemma, list(rejected.modifiers)
+            elif counted:
                 match.unit, match.unit_lemma = counted
             elif out and out[-1].unit and (match.end >= end or words[match.end].is_punct):
                 # "starben 41 Menschen, laut dem Roten Kreuz mindestens 58": a bare number that
