@@ -55,6 +55,14 @@ def test_store_links_surnames_across_articles(store_url):
     assert {c.speaker.canonical for c in store.claims()} == {"Mark Rutte"}
 
 
+def test_store_links_a_surname_with_its_particle_across_articles(store_url):
+    store = open_store(store_url)
+    store.replace_article(article("a.txt"), [claim(1, speaker="Ursula von der Leyen")])
+    store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="von der Leyen")])
+    assert store.link_surnames() == 1
+    assert {c.speaker.canonical for c in store.claims()} == {"Ursula von der Leyen"}
+
+
 def test_store_records_its_schema_version_and_refuses_a_newer_one(store_url):
     store = open_store(store_url)
     assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)

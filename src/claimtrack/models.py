@@ -41,6 +41,14 @@ class Speaker(Record):
     )
 
 
+def lone_surname(name: str) -> str | None:
+    """The surname a person's canonical name is made of alone, by which a full name can be
+    found: "Rutte" -> "Rutte", "von der Leyen" -> "Leyen"; None for "Mark Rutte"."""
+    if " " not in name:
+        return name
+    return name.split()[-1] if name.split()[0] in ("von", "zu") else None
+
+
 class Cue(Record):
     text: str = Field(description="The cue as written ('sagte', 'laut', 'zufolge', 'nach Angaben').")
     lemma: str | None = Field(description="Verb lemma or cue phrase; None for a continuation without a cue.")

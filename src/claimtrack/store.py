@@ -21,7 +21,7 @@ from pathlib import Path
 from .backends import Backend, SQLiteBackend, connect
 from .config import Topic, shipped_topics
 from .errors import StoreError
-from .models import Article, Claim
+from .models import Article, Claim, lone_surname
 
 SCHEMA_VERSION = 2
 
@@ -332,15 +332,15 @@ class Store:
         """
         full: dict[str, set[str]] = {}
         for (name,) in self.db.execute("SELECT DISTINCT speaker FROM claims WHERE speaker_kind = 'person' AND speaker LIKE '% %'"):
-            for part in (name.split()[-1], name.split()[0]):
-                full.setdefault(part, set()).add(name)
+            if lone_surname(name) is None:
+                for part in (name.split()[-1], name.split()[0]):
+                    full.setdefault(part, set()).add(name)
         changed = 0
-        rows = self.db.execute(
-            "SELECT id, speaker, record FROM claims WHERE speaker_kind = 'person' AND speaker NOT LIKE '% %'"
-        ).fetchall()
+        rows = self.db.execute("SELECT id, speaker, record FROM claims WHERE speaker_kind = 'person'").fetchall()
         updates = []
         for claim_id, name, record in rows:
-            candidates = full.get(name, set())
+            surname = lone_surname(name)
+            candidates = full.get(surname, set()) if surname else set()
             if len(candidates) == 1:
                 data = json.loads(record)
                 data["speaker"]["canonical"] = next(iter(candidates))

@@ -254,6 +254,20 @@ def test_attribution_surname_after_full_name(claims_of):
     assert {c.speaker.canonical for c in claims} == {"Karin Hollweg"}
 
 
+def test_attribution_surname_with_a_particle_after_full_name(claims_of):
+    claims = claims_of(body("Ursula von der Leyen traf den Kanzler. Von der Leyen sagte, die Kommission helfe."))
+    assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Von der Leyen", "Ursula von der Leyen")]
+
+
+@pytest.mark.parametrize("text, pronoun, speaker", [
+    ("Anna Berg traf Jan Kurz. Ihm zufolge wurden zwölf Menschen verletzt.", "Ihm", "Jan Kurz"),
+    ("Jan Kurz traf Anna Berg. Ihr zufolge wurden zwölf Menschen verletzt.", "Ihr", "Anna Berg"),
+])
+def test_attribution_dative_pronoun_before_zufolge_refers_back(claims_of, text, pronoun, speaker):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.text, claim.speaker.canonical, claim.cue.lemma) == (pronoun, speaker, "zufolge")
+
+
 def test_attribution_joint_speakers(claims_of):
     claim = only(claims_of(body("Die Ukraine und die USA berichten übereinstimmend von 500 Soldaten.")))
     assert claim.speaker.canonical == "Ukraine; USA"

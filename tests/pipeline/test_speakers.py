@@ -45,6 +45,9 @@ def test_speakers_as_written_for_a_verb_cue(doc_of, text, lemma, speaker, via):
         ("Nach Angaben der Feuerwehr brannte die Halle.", "nach Angaben", "Angaben der Feuerwehr", "Feuerwehr"),
         ("Nach Polizeiangaben kamen 500 Menschen.", "nach Polizeiangaben", "Polizeiangaben", "Polizei"),
         ("Die Halle brannte ab, so die Feuerwehr.", "so", "die Feuerwehr", "Feuerwehr"),
+        # a country in the genitive, without an article
+        ("Nach Angaben Kiews wurden 40 Drohnen abgeschossen.", "nach Angaben", "Angaben Kiews", "Ukraine"),
+        ("Angaben Israels zufolge wurden 30 Raketen abgefangen.", "zufolge", "Angaben Israels", "Israel"),
     ],
 )
 def test_speakers_for_a_source_cue(doc_of, text, lemma, speaker, canonical):
@@ -111,6 +114,21 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         ("Er habe das Geld nie gesehen, sagte der Beschuldigte.", "der Beschuldigte", "Beschuldigte", "unknown"),
         # titles are no part of the name
         ("Prof. Dr. Ilse Berger erklärte, die Studie sei fertig.", "Prof. Dr. Ilse Berger", "Ilse Berger", "person"),
+        # a surname with "von der" and no given name, opening the sentence or after a role;
+        # "von" with a place, or with a word the lemma table knows, stays a preposition
+        ("Von der Leyen sagte, die Kommission werde helfen.", "Von der Leyen", "von der Leyen", "person"),
+        ("Zu Guttenberg räumte ein, Fehler gemacht zu haben.", "Zu Guttenberg", "zu Guttenberg", "person"),
+        ("Kommissionschefin von der Leyen sagte, die Kommission werde helfen.",
+         "Kommissionschefin von der Leyen", "von der Leyen", "person"),
+        ("Der Bürgermeister von Lützen sagte, die Brücke bleibe zu.", "Der Bürgermeister von Lützen",
+         "Bürgermeister von Lützen", "person"),
+        # the place after "in" tells which institution: a government's seat names its country
+        ("Die Regierung in Prag erklärte, sie schicke Helfer.", "Die Regierung in Prag", "Regierung (Tschechien)",
+         "government"),
+        ("Das Außenministerium in Den Haag erklärte, es schicke Helfer.", "Das Außenministerium in Den Haag",
+         "Außenministerium (Niederlande)", "government"),
+        ("Die Polizei in Lützen meldete zwölf Festnahmen.", "Die Polizei in Lützen", "Polizei Lützen", "government"),
+        ("Die Regierung in Bedrängnis erklärte, sie bleibe im Amt.", "Die Regierung", "Regierung", "government"),
         # any other noun keeps its genitive: who speaks is the minister's wife, not the minister
         ("Die Frau des Ministers sagte, sie bleibe.", "Die Frau des Ministers", "Frau des Ministers", "unknown"),
     ],
@@ -148,3 +166,15 @@ def test_speakers_an_institution_is_one_speaker_whatever_its_case(claims_of, tex
     # adjective's ending differs from the one after an article
     found = [c.speaker.canonical for text in texts for c in claims_of(body(text)) if c.speaker is not None]
     assert found == [canonical] * len(texts)
+
+
+def test_speakers_von_at_the_start_of_a_sentence_is_still_a_preposition(claims_of):
+    claims = claims_of(body("Von der Polizei hieß es, zwölf Menschen seien verletzt."))
+    assert [c.speaker for c in claims] == [None]
+
+
+def test_speakers_governments_in_two_capitals_are_two_speakers(claims_of):
+    claims = claims_of(body("Die Regierung in Prag erklärte, sie schicke 100 Soldaten. "
+                            "Die Regierung in Warschau erklärte, sie schicke 200 Soldaten. "
+                            "Die Regierung sagte, weitere 50 Soldaten seien bereit."))
+    assert [c.speaker.canonical for c in claims] == ["Regierung (Tschechien)", "Regierung (Polen)", "Regierung (Polen)"]

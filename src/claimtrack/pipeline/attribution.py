@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..models import lone_surname
 from .content import ContentFinder
 from .coreference import Resolver, as_speaker
 from .cues import CueMatch
@@ -561,8 +562,9 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
     # "Rutte" after "Mark Rutte" is Mark Rutte; so is "Hartwig" after "den Sieg von Lena Hartwig".
     for claim in attributor.claims:
         for mention in (claim.speaker, claim.via):
-            if mention is not None and mention.is_person and " " not in mention.canonical:
-                mention.canonical = attributor.full_names.get(mention.canonical, mention.canonical)
+            surname = lone_surname(mention.canonical) if mention is not None and mention.is_person else None
+            if surname is not None:
+                mention.canonical = attributor.full_names.get(surname, mention.canonical)
     # A quotation that spans sentences belongs to the cue that closes or opens it: merge the
     # claims of the sentences it covers into that cue's claim.
     claims = attributor.claims

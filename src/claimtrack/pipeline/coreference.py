@@ -26,7 +26,7 @@ class Resolver:
         if not mention.pronoun:
             return mention, None
         pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
-        masculine = mention.text.lower() == "er" or mention.text.lower().startswith("sein")
+        masculine = mention.text.lower() in ("er", "ihm") or mention.text.lower().startswith("sein")
         # the gender the mention cannot refer to: "er" not to "Annalena Baerbock", "die
         # Ministerin" not to "Boris Pistorius", "sie" (she or they) not to a man
         wrong = self.wrong_gender(mention)
@@ -85,9 +85,9 @@ class Resolver:
         """The gender a pronoun or role noun cannot refer to."""
         text = mention.text.lower()
         if mention.pronoun == "personal":
-            if text == "er" or text.startswith("sein"):
+            if text in ("er", "ihm") or text.startswith("sein"):
                 return "f"
-            if text == "sie" or text.startswith("ihr"):
+            if text == "sie" or text.startswith("ihr") or text == "ihnen":
                 return "m"  # she, or they: not one man
             return None
         if mention.pronoun == "role" and self.lex is not None:

@@ -66,10 +66,12 @@ class Lexicon:
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    seat_governments: tuple[str, ...]  # "Regierung": "die Regierung in Prag" is Tschechien's
     document_suffixes: tuple[str, ...]  # "Bericht", "Studie": an author's genitive speaks for it
     not_names: frozenset[str]
     personal_pronouns: frozenset[str]
     demonstratives: frozenset[str]
+    dative_pronouns: frozenset[str]  # "ihm", "ihr": "Ihm zufolge"
     countries: dict[str, str]  # casefolded name, capital or adjective stem -> country
     regions: frozenset[str]  # German, Austrian and Swiss regions and cities ("Tirol", "Leipzig")
     place_suffixes: tuple[str, ...]  # endings of German place names ("-hofen", "-heim")
@@ -173,10 +175,12 @@ def get() -> Lexicon:
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
         media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
+        seat_governments=tuple(speakers["organizations"]["seat_governments"]),
         document_suffixes=tuple(speakers["documents"]["suffixes"]),
         not_names=frozenset(speakers["not_names"]["words"]),
         personal_pronouns=frozenset(speakers["pronouns"]["personal"]),
         demonstratives=frozenset(speakers["pronouns"]["demonstrative"]),
+        dative_pronouns=frozenset(speakers["pronouns"]["dative"]),
         countries=countries,
         regions=frozenset(places["regions"]["names"]) | frozenset(places["regions"]["cities"]),
         place_suffixes=tuple(places["regions"]["suffixes"]),

@@ -105,6 +105,10 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if token.text in lex.demonstratives and (i + 1 >= end or not (words[i + 1].text[:1].isupper() or is_adjective(words[i + 1]))):
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="demonstrative")
 
+    if token.text in ("Von", "Zu") and (stop := particle_surname_end(words, i, end, lex, surnames)) is not None:
+        # "Von der Leyen sagte": a surname opening the sentence, not the preposition
+        name = words.text(i, stop)
+        return Mention(i, stop, name, name[:1].lower() + name[1:], "person", has_name=True)
     j, determiner, possessor, adjectives, place = _opening(words, i, end, lex)
     if j >= end or not (is_capitalised(words[j], lex) or words[j].text in lex.entities):
         return None  # "dpa" is a name although it is written in lower case
@@ -170,6 +174,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             names.append(j)
             j += 1
 
+    if kind == "role" and not names and j < end and (stop := particle_surname_end(words, j, end, lex, surnames)):
+        names = list(range(j, stop))  # "Kommissionschefin von der Leyen": her name, not what she heads
+        j = stop
     affiliation = None
     if kind in ("role", "group", "government", "organization") and j < end and depth <= 3 and not names:
         affiliation, j = _complement(words, j, end, lex, kind, depth)
@@ -263,6 +270,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         and determiner in ("der", "die", "das", "des", "dem", "den") and affiliation is None and entity is None
     if definite and depth == 0 and j + 1 < end and words[j].text in "„\"»":
         extend(words, mention, end, lex)  # "die Organisation „Reporter ohne Grenzen“": named after all
+    if definite and depth == 0 and _with_seat(words, mention, end, lex):
+        definite = False  # "die Regierung in Prag" is not the "Regierung" named before
     if definite and not mention.has_name:
         mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
     if kind == "role" and not names and determiner in ("der", "die", "dem", "den") \
@@ -420,12 +429,36 @@ def nobility_end(words: Words, j: int, end: int, given: str, lex: Lexicon) -> in
     if words[j].lower_ not in NOBLE_PARTICLES or not is_given_name(given, lex):
         return None
     k = j + 1 + (j + 1 < end and words[j + 1].lower_ in ("der", "dem", "den"))
-    if k >= end or not is_capitalised(words[k], lex) or head_kind(words[k].text, lex) is not None \
-            or entity_for([words[k].text], lex) or words[k].text in lex.regions or country_of(words[k].text, lex) \
-            or words[k].text in lex.months \
+    if k >= end or not is_capitalised(words[k], lex) or _names_something(words[k].text, lex) \
             or k + 1 < end and is_capitalised(words[k + 1], lex):
         return None  # the lemma table knows many surnames ("Weizsäcker"), so anything but a place or institution
     return k + 1
+
+
+def particle_surname_end(words: Words, j: int, end: int, lex: Lexicon,
+                         surnames: frozenset[str] | set[str] = frozenset()) -> int | None:
+    """Where a surname that opens with "von der" or "zu" at token j ends when no given name
+    comes before it: "Von der Leyen sagte" opening a sentence, "Kommissionschefin von der
+    Leyen", "Zu Guttenberg räumte ein". Without a given name "von" is mostly a preposition,
+    so the name word must be one the lemma table does not know ("von der Polizei", "von der
+    Insel" stay prepositions), and "von" needs its article ("der Bürgermeister von Lützen"
+    names a place). The genitive of a name the article gave ("der Doktorvater zu
+    Guttenbergs") is whose the role is, not the role's name."""
+    particle = words[j].lower_
+    if particle not in ("von", "zu"):
+        return None
+    k = j + 1 + (j + 1 < end and particle == "von" and words[j + 1].lower_ in ("der", "dem", "den"))
+    if k >= end or (particle == "von" and k == j + 1) or not is_name_like(words[k], lex) \
+            or _names_something(words[k].text, lex) or k + 1 < end and is_capitalised(words[k + 1], lex) \
+            or words[k].text.endswith("s") and words[k].text[:-1] in surnames:
+        return None
+    return k + 1
+
+
+def _names_something(word: str, lex: Lexicon) -> bool:
+    """A word after "von" that names an institution, a place or a time, not a family."""
+    return head_kind(word, lex) is not None or entity_for([word], lex) is not None or word in lex.regions \
+        or country_of(word, lex) is not None or word in lex.months or word in lex.weekdays
 
 
 def _complement(words: Words, j: int, end: int, lex: Lexicon, kind: str, depth: int) -> tuple[str | None, int]:
@@ -473,6 +506,30 @@ def genitive_free(words: Words, i: int, j: int, head: int, determiner: str | Non
     genitive = determiner in ("des", "eines") or i > 0 and words[i - 1].lower_ in ("seines", "ihres")
     return " ".join(strip_genitive(w.text) if genitive and w.i == head else w.text
                     for w in words[i + (1 if determiner else 0) : j] if w.text != ",")
+
+
+def _with_seat(words: Words, mention: Mention, end: int, lex: Lexicon) -> bool:
+    """Widen an institution's phrase over the place after "in" that tells which one it is:
+    "die Polizei in Köln" is "Polizei Köln", as "die Polizei Köln"; a country, or a
+    government's seat, names the country, so "die Regierung in Prag" is "Regierung
+    (Tschechien)", as "die tschechische Regierung". A word the lemma table knows is no place
+    ("die Regierung in Bedrängnis")."""
+    j = mention.end
+    if j + 1 >= end or words[j].lower_ != "in" or not words[j + 1].text[:1].isupper():
+        return False
+    phrase = country_phrase_at(words, j + 1, end, lex)
+    size, country = phrase if phrase is not None else (1, country_of(words[j + 1].text, lex))
+    place = words.text(j + 1, j + 1 + size)
+    if country is not None and (mention.canonical.casefold().endswith(lex.seat_governments)
+                                or country.casefold() == place.casefold()):
+        mention.canonical = f"{mention.canonical} ({country})"  # "die Polizei in Polen", as "die polnische Polizei"
+    elif size == 1 and (is_place_name(place, lex) or is_bare_name(words, j + 1, lex)) and head_kind(place, lex) is None:
+        mention.canonical = f"{mention.canonical} {place}"
+    else:
+        return False
+    mention.end = j + 1 + size
+    mention.text = words.text(mention.start, mention.end)
+    return True
 
 
 def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:

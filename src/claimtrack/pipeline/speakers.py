@@ -336,6 +336,10 @@ class SpeakerFinder:
     def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         words = self.words
         if cue.lemma == "zufolge":
+            if cue.start > sentence.start and words[cue.start - 1].lower_ in self.lex.dative_pronouns:
+                # "Ihm zufolge": whoever the pronoun refers to
+                k = cue.start - 1
+                return Mention(k, k + 1, words[k].text, words[k].text, "unknown", pronoun="personal")
             found = next((m for m in mentions if m.end == cue.start), None)
             if found is not None and found.start > sentence.start and (
                     words[found.start - 1].text in self.lex.phrase_nouns or words[found.start - 1].text.endswith("en")
@@ -374,6 +378,10 @@ class SpeakerFinder:
                 inner = chunk_list(words, noun_end, sentence.end, self.lex, surnames=self.surnames, permissive=True)
                 if inner is not None and not inner.pronoun:
                     return self.from_phrase_noun(inner, cue)
+            if noun_end < sentence.end and words[noun_end].text.endswith("s") \
+                    and (country := country_of(words[noun_end].text, self.lex)) is not None:
+                # "nach Angaben Kiews", "nach Angaben Israels": a country in the genitive
+                return Mention(cue.start + 1, noun_end + 1, words.text(cue.start + 1, noun_end + 1), country, "government")
             if noun_end < sentence.end and words[noun_end].lower_ in GENITIVE_OPENERS:
                 # "Angaben der Polizei", "Angaben eines Beobachters", "Angaben von Ärzten";
                 # "Angaben seines Anwalts": the source is the noun after the possessive
