@@ -80,10 +80,21 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Der Zug fährt auf Gleis 3 ein.",
         "In der Innenstadt gilt Tempo 30 auf allen Straßen.",
         "Hinweise nimmt die Wache unter 0711 8990 1000 entgegen.",  # a telephone number
+        # a span of time that says when
+        "Zwei Minuten später kam die Feuerwehr.",
+        "Vor knapp sechs Jahren verschwand der Hund.",
+        "Innerhalb von 24 Stunden fiel zweimal der Strom aus.",
+        "In den vergangenen 48 Stunden regnete es ohne Pause.",
+        "Das Beben dauerte zwanzig Sekunden lang.",
     ],
 )
 def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
     assert figures(doc_of(body(sentence))) == []
+
+
+def test_figures_a_span_of_time_that_says_how_long_is_a_figure(doc_of):
+    figure = only(figures(doc_of(body("Der Mann wurde zu drei Jahren Haft verurteilt."))))
+    assert (figure.value, figure.unit_lemma) == (3, "Jahr")
 
 
 def test_figures_counted_noun_from_zahl_der(doc_of):

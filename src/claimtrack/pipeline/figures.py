@@ -64,6 +64,9 @@ def _data() -> dict:
         "some": frozenset(data["vague_scales"]["before"]),
         "fractions": data["fractions"],
         "named_by_number": tuple(data["not_figures"]["named_by_number"]),
+        "duration_units": frozenset(data["durations"]["units"]),
+        "duration_before": [b.split() for b in data["durations"]["before"]],
+        "duration_after": frozenset(data["durations"]["after"]),
     }
 
 
@@ -293,6 +296,18 @@ def _rejected(words: Words, match: FigureMatch, start: int, end: int) -> bool:
         and words[match.end].text == "," and words[match.end + 1].lower_ == "sondern"
 
 
+def _says_when(words: Words, match: FigureMatch, start: int, end: int) -> bool:
+    """A span of time that dates something: "zwei Minuten später", "vor drei Jahren", "binnen 24
+    Stunden"; not "zu drei Jahren Haft"."""
+    data = _data()
+    if match.unit not in data["duration_units"]:
+        return False
+    if match.end < end and words[match.end].lower_ in data["duration_after"]:
+        return True
+    before = [w.lower_ for w in words[max(start, match.start - 2) : match.start]]
+    return any(before[len(before) - len(phrase):] == phrase for phrase in data["duration_before"])
+
+
 def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[FigureMatch]:
     out: list[FigureMatch] = []
     vague = _data()["vague"]
@@ -308,6 +323,9 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
         match = figure_at(words, i, start, end, lex)
         if match is None:
             i += 1
+            continue
+        if _says_when(words, match, start, end):
+            i = match.end  # "zwei Minuten später": when, not how many
             continue
         if _rejected(words, match, start, end):
             rejected = match  # "nicht 500, sondern 300 Soldaten": the speaker rejects the 500
