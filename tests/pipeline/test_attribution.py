@@ -254,6 +254,16 @@ def test_attribution_surname_after_full_name(claims_of):
     assert {c.speaker.canonical for c in claims} == {"Karin Hollweg"}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # two people named together: each surname is the full name of one of them
+    ("Vera Lind und Jonas Wiedeking kritisierten den Plan. Wiedeking sagte, er sei zu teuer.", "Jonas Wiedeking"),
+    ("Giorgia Meloni und Olaf Scholz trafen sich in Rom. Meloni und Scholz erklärten, sie seien einig.",
+     "Giorgia Meloni; Olaf Scholz"),
+])
+def test_attribution_surnames_after_people_named_together(claims_of, text, speaker):
+    assert [c.speaker.canonical for c in claims_of(body(text)) if c.cue is not None][-1] == speaker
+
+
 def test_attribution_surname_with_a_particle_after_full_name(claims_of):
     claims = claims_of(body("Ursula von der Leyen traf den Kanzler. Von der Leyen sagte, die Kommission helfe."))
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Von der Leyen", "Ursula von der Leyen")]

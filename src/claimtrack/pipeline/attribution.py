@@ -317,11 +317,14 @@ class SentenceAttributor:
         self.narrative_subject = (index, subjects[0]) if subjects and not subjects[0].pronoun else None
         for m in mentions:
             self.resolver.note(m, salient=bool(subjects) and m is subjects[0])
-            if m.is_person and m.has_name and " " in m.canonical:
-                parts = m.canonical.split()
-                self.surnames.update((parts[0], parts[-1]))
-                self.full_names.setdefault(parts[-1], m.canonical)
-                self.full_names.setdefault(parts[0], m.canonical)
+            if not m.is_person or not (m.has_name or "; " in m.canonical):
+                continue
+            for name in m.canonical.split("; "):  # "Giorgia Meloni; Olaf Scholz": each of them
+                if " " in name:
+                    parts = name.split()
+                    self.surnames.update((parts[0], parts[-1]))
+                    self.full_names.setdefault(parts[-1], name)
+                    self.full_names.setdefault(parts[0], name)
         self.last_body_index = index
 
     def gapped_claims(self, index: int, sentence: Sentence, mentions: list[Mention], made: SentenceClaims) -> None:
@@ -562,9 +565,10 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
     # "Rutte" after "Mark Rutte" is Mark Rutte; so is "Hartwig" after "den Sieg von Lena Hartwig".
     for claim in attributor.claims:
         for mention in (claim.speaker, claim.via):
-            surname = lone_surname(mention.canonical) if mention is not None and mention.is_person else None
-            if surname is not None:
-                mention.canonical = attributor.full_names.get(surname, mention.canonical)
+            if mention is not None and mention.is_person:
+                # "Rutte" is "Mark Rutte"; "Meloni; Scholz" is "Giorgia Meloni; Olaf Scholz"
+                mention.canonical = "; ".join(attributor.full_names.get(lone_surname(name) or "", name)
+                                              for name in mention.canonical.split("; "))
     # A quotation that spans sentences belongs to the cue that closes or opens it: merge the
     # claims of the sentences it covers into that cue's claim.
     claims = attributor.claims

@@ -142,6 +142,8 @@ def is_bare_name(words: Words, i: int, lex: Lexicon, surnames: frozenset[str] | 
     """"Wood", "Rutte": an unknown capitalised word standing alone, not inside a noun phrase;
     or a name the article introduced in full before ("Keller" after "Jan Keller")."""
     token = words[i]
+    if i > 0 and words[i - 1].lower_ in ("und", "oder", "sowie") and token.text in surnames:
+        return True  # "Meloni und Scholz" after "Giorgia Meloni und Olaf Scholz"
     if i > 0 and (words[i - 1].lower_ in DETERMINERS or words[i - 1].lower_ in ("und", "oder", "sowie")
                   or (is_adjective(words[i - 1]) and not words[i - 1].text.endswith("te"))):
         return False
