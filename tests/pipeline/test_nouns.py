@@ -22,6 +22,8 @@ from claimtrack.pipeline.nouns import (
     ("Fahrzeuge", None), ("Löschfahrzeugen", None), ("Lautsprecher", None), ("Halbleiter", None),
     ("Kronzeuge", "role"), ("Abteilungsleiter", "role"),
     ("Meteorologe", "role"), ("Kriminologin", "role"), ("Loge", None),  # the -ologe professions
+    # a local government as a whole word, not as a compound's end
+    ("Stadt", "government"), ("Gemeinden", "government"), ("Landkreis", "government"), ("Altstadt", None),
 ])
 def test_nouns_head_kind(word, kind):
     assert head_kind(word, get()) == kind
@@ -57,6 +59,9 @@ def test_nouns_compound_affiliation(word, affiliation):
     ("Interesses", "Interesse"), ("Endes", "Ende"),  # a noun in -e takes only the s
     ("Prozesses", "Prozess"), ("Volkskongresses", "Volkskongress"),  # -ss takes -es
     ("Prozess", "Prozess"), ("Haus", "Haus"), ("Behörden", "Behörden"),  # no genitive ending
+    # a noun in -is, known to the lemma table or not, keeps its s
+    ("Landkreis", "Landkreis"), ("Ergebnis", "Ergebnis"), ("Landkreises", "Landkreis"),
+    ("Ergebnisses", "Ergebnis"), ("Preises", "Preis"),
 ])
 def test_nouns_strip_genitive(word, nominative):
     assert strip_genitive(word) == nominative

@@ -66,6 +66,7 @@ class Lexicon:
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    government_words: frozenset[str]  # "Stadt", "Gemeinde": whole words, not compound ends
     seat_governments: tuple[str, ...]  # "Regierung": "die Regierung in Prag" is Tschechien's
     document_suffixes: tuple[str, ...]  # "Bericht", "Studie": an author's genitive speaks for it
     not_names: frozenset[str]
@@ -175,6 +176,7 @@ def get() -> Lexicon:
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
         media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
+        government_words=frozenset(speakers["organizations"]["government_words"]),
         seat_governments=tuple(speakers["organizations"]["seat_governments"]),
         document_suffixes=tuple(speakers["documents"]["suffixes"]),
         not_names=frozenset(speakers["not_names"]["words"]),

@@ -207,6 +207,9 @@ def head_kind(word: str, lex: Lexicon) -> str | None:
         return None  # "Flugzeugen", "Lautsprecher": things, whatever role noun they end in
     if folded.endswith(lex.role_suffixes) or whole.endswith(lex.role_suffixes):
         return "role"
+    if (word.casefold() in lex.government_words or any(form in lex.government_words for form in forms)) \
+            and "-" not in word:  # "Landkreis" is no genitive of "Landkrei"
+        return "government"  # "die Stadt", "die Gemeinden"; not "Altstadt" nor "Partner-Stadt"
     for kind, suffixes in (("role", lex.role_suffixes), ("media", lex.media_suffixes),
                            ("government", lex.government_suffixes), ("organization", lex.organization_suffixes)):
         if any(form.endswith(suffixes) for form in forms):
@@ -285,18 +288,27 @@ def entity_phrase_at(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int,
 @lru_cache(maxsize=1 << 16)  # one answer per distinct word: the rules ask again and again
 def strip_genitive(word: str) -> str:
     """The noun without the ending a genitive gave it: "Verbandes" -> "Verband", "Kremls" ->
-    "Kreml", "Hauses" -> "Haus", "Interesses" -> "Interesse", "Prozesses" -> "Prozess". The
-    lemma table decides where it knows the word; else -es goes after -ss and after other
-    endings than -s, and a lone -s goes unless it follows another s."""
+    "Kreml", "Hauses" -> "Haus", "Interesses" -> "Interesse", "Prozesses" -> "Prozess";
+    "Landkreis" and "Ergebnis" stay. The lemma table decides where it knows the word or its
+    stem; else -es goes after -ss, -is and other endings than -s, and a lone -s goes unless
+    it follows an s or an i."""
     if not word.endswith("s"):
         return word
     lemma = lexicons.lemma(word)
     if lemma in (word[:-2], word[:-1]) and len(lemma) > 2:
         return lemma
-    if len(word) > 5 and word.endswith("es") and (word.endswith("sses") or not word.endswith("ses")):
-        return word[:-2]
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+    known = lexicons.lemmas()
+    if word in known:
+        return word  # "Landkreis", "Prozess": a base form ending in s
+    for stem in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
+        if len(stem) > 2 and stem in known:
+            return stem  # "Landkreises": a genitive the table does not list
+    if word.endswith("nisses"):
+        return word[:-3]  # "Ergebnisses"
+    if len(word) > 5 and word.endswith("es") and (word.endswith(("sses", "ises")) or not word.endswith("ses")):
+        return word[:-2]  # "Verbandes", "Prozesses", "Landkreises"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "is")):
+        return word[:-1]  # not "Ergebnis", "Landkreis", "Preis"
     return word
 
 
