@@ -82,19 +82,25 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Hinweise nimmt die Wache unter 0711 8990 1000 entgegen.",  # a telephone number
         # a span of time that says when
         "Zwei Minuten später kam die Feuerwehr.",
+        "Zwei Stunden nach der Tat stellte sich der Mann.",
         "Vor knapp sechs Jahren verschwand der Hund.",
         "Innerhalb von 24 Stunden fiel zweimal der Strom aus.",
         "In den vergangenen 48 Stunden regnete es ohne Pause.",
-        "Das Beben dauerte zwanzig Sekunden lang.",
     ],
 )
 def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
     assert figures(doc_of(body(sentence))) == []
 
 
-def test_figures_a_span_of_time_that_says_how_long_is_a_figure(doc_of):
-    figure = only(figures(doc_of(body("Der Mann wurde zu drei Jahren Haft verurteilt."))))
-    assert (figure.value, figure.unit_lemma) == (3, "Jahr")
+@pytest.mark.parametrize("sentence, value, unit_lemma", [
+    ("Der Mann wurde zu drei Jahren Haft verurteilt.", 3, "Jahr"),
+    ("Die Feuerwehr hatte den Brand nach drei Tagen unter Kontrolle.", 3, "Tag"),
+    ("Die Läuferin lag 12,4 Sekunden vor der Zweiten.", 12.4, "Sekunde"),
+    ("Das Beben dauerte zwanzig Sekunden lang.", 20, "Sekunde"),
+])
+def test_figures_a_span_of_time_that_says_how_long_is_a_figure(doc_of, sentence, value, unit_lemma):
+    figure = only(figures(doc_of(body(sentence))))
+    assert (figure.value, figure.unit_lemma) == (value, unit_lemma)
 
 
 def test_figures_counted_noun_from_zahl_der(doc_of):
