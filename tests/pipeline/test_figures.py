@@ -24,6 +24,9 @@ def figures(doc):
         ("Es kamen zwischen 800.000 und 1,2 Millionen Menschen.", None, 800_000, 1_200_000, "range", "Mensch"),
         ("Der Schaden liegt bei 1,5 Millionen Euro.", 1500000, None, None, "exact", "Euro"),
         ("Es streikten zwölftausend Beschäftigte.", 12000, None, None, "exact", "Beschäftigte"),
+        # "Jahr" and a month before a number make a date only when it is a year
+        ("Die Truppe braucht jedes Jahr zwölftausend neue Rekruten.", 12000, None, None, "exact", "Rekrut"),
+        ("Seit Januar 238 Apotheken geschlossen.", 238, None, None, "exact", "Apotheke"),
         ("Man sah Hunderte Demonstranten.", None, 200, 999, "approx", "Demonstrant"),
         ("Sie meldeten Dutzende Verletzte.", None, 24, 99, "approx", "Verletzte"),
         ("Nordkorea lieferte Millionen Schuss Munition.", 1000000, None, None, "at_least", "Schuss"),

@@ -58,6 +58,7 @@ def _data() -> dict:
         "after": [a.split() for a in data["not_figures"]["after"]],
         "before": [b.split() for b in data["not_figures"]["before"]],
         "before_len": max(len(b.split()) for b in data["not_figures"]["before"]),
+        "before_year": frozenset(data["not_figures"]["before_year"]),
         "measure": set(data["units"]["measure"]),
         "unit_lemmas": data["unit_lemmas"],
         "scope": data["scope"],
@@ -153,8 +154,11 @@ def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexic
         return True
     if YEAR.fullmatch(text) and not counts_a_noun:
         return True  # a bare year: "im Jahr 2024", "bis 2030"
-    if i > start and words[i - 1].text in lex.months:
-        return True  # "Oktober 2024"
+    if i > start and (YEAR.fullmatch(text) or not counts_a_noun) \
+            and (words[i - 1].text in lex.months or words[i - 1].text in data["before_year"]):
+        # "Oktober 2024", "vor dem Jahr 1766", "im Jahr 2024 Soldaten"; not "seit Januar 238
+        # Apotheken", "jedes Jahr 12.000 Rekruten"
+        return True
     return False
 
 
