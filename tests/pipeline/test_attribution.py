@@ -52,6 +52,8 @@ def summary(claim):
         ("Die Fähre fährt dem „Inselboten“ zufolge wieder.", "Inselboten", "zufolge", "reported"),
         ("Der Polizei zufolge seien zwei Männer festgenommen worden.", "Polizei", "zufolge", "indirect"),
         ("Die Lage habe sich entspannt, so Einsatzleiter Jonas Berg.", "Jonas Berg", "so", "indirect"),
+        # a whole quotation before "so X" is direct speech
+        ("„Die Lage hat sich entspannt“, so Einsatzleiter Jonas Berg.", "Jonas Berg", "so", "direct"),
         ("Der Truppeneinsatz hat begonnen, wie die Nachrichtenagentur Reuters berichtet.", "Reuters", "berichten", "reported"),
         ("Der Chef des Landesamts, Markus Tiedemann, bestätigte die Zahl.", "Markus Tiedemann", "bestätigen", "reported"),
         ("Spekulationen über Betrug wies der Wahlleiter Jan Ohm zurück.", "Jan Ohm", "zurückweisen", "reported"),

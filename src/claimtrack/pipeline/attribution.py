@@ -297,6 +297,8 @@ class SentenceAttributor:
             opening = max((k + 1 for k in range(sentence.start, cue.start) if words[k].text in CLAUSE_SEPARATORS),
                           default=None) if made.anchors else None
             content, parts = self.content.content_around(cue, raw, sentence, opening)
+            if cue.kind == "so" and parts is None and self.is_one_quotation(content):
+                mode = "direct"  # "„Das ist nicht hinnehmbar“, so der Minister."
             if cue.kind == "phrase" and raw is not None and raw.start == cue.start + 1:
                 # the source's span took the phrase noun: "nach" + "Angaben der Polizei"
                 cue = CueMatch(cue.kind, cue.lemma, cue.start, cue.start + 1, cue.sentence)  # "nach"
@@ -304,6 +306,10 @@ class SentenceAttributor:
                                content, mode, resolved_from, content_parts=parts)
             self.emit(draft)
             made.anchors.append(anchor(draft, cue, raw, sentence))
+
+    def is_one_quotation(self, span: tuple[int, int]) -> bool:
+        """Is the text of `span` one quotation, marks included, and nothing else?"""
+        return any(q.start_char == span[0] and q.end_char == span[1] for q in self.doc._.ct_quotes)
 
     def remember(self, index: int, mentions: list[Mention], emitted: bool) -> None:
         """Note the sentence's mentions for the pronouns and names of the sentences after it."""
