@@ -244,6 +244,30 @@ def test_attribution_indicative_sentence_does_not_continue(claims_of):
     assert claims[1].mode == "assertion"
 
 
+def test_attribution_a_medium_reporting_after_a_claim_passes_it_on(claims_of):
+    claim = only(claims_of(body("Der Landrat Uwe Kern bestritt die Vorwürfe, berichtete dpa.")))
+    assert (claim.speaker.canonical, claim.cue.lemma, claim.stance, claim.via.canonical) == (
+        "Uwe Kern", "bestreiten", "denies", "dpa")
+
+
+def test_attribution_a_medium_before_its_verb_makes_a_claim_of_its_own(claims_of):
+    claims = claims_of(body("Die Polizei sprach von 400 Teilnehmern, die Zeitung „Nordpost“ hatte 900 gemeldet."))
+    assert [c.speaker.canonical for c in claims] == ["Polizei", "Nordpost"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named by age is mostly one named before, of the gender the article gives
+    ("Der Bürgermeister Karl Haas steht vor Gericht. Der 66-Jährige hatte die Vorwürfe bestritten.", "Karl Haas"),
+    ("Die Ärztin Eva Brandt traf Jan Kurz. Die 61-Jährige sagte, sie freue sich.", "Eva Brandt"),
+    ("Die Ärztin Eva Brandt traf Jan Kurz. „Wir sind froh“, sagte der 58-Jährige.", "Jan Kurz"),
+    # named by age alone: a person of their own
+    ("Ein 38-Jähriger wurde festgenommen. Er bestritt die Tat.", "38-Jähriger"),
+])
+def test_attribution_a_person_named_by_age(claims_of, text, speaker):
+    last = claims_of(body(text))[-1]
+    assert (last.speaker.canonical, last.speaker.kind, last.cue is not None) == (speaker, "person", True)
+
+
 def test_attribution_relayed_source_is_the_speaker(claims_of):
     claim = only(claims_of(body(
         "Die Brücke sei gesperrt, wie die dpa unter Berufung auf das Verkehrsministerium berichtete.")))

@@ -260,6 +260,8 @@ class SentenceAttributor:
             hearsay = speaker is None and (cue.lemma == "heißen" or cue.passive and mode == "indirect")
             if speaker is None and (not cue.stance or made.anchors) and not hearsay:
                 continue
+            if self.relays_claim_before(index, cue, speaker, content):
+                continue  # "X bestritt die Vorwürfe, berichtete dpa": X's claim, passed on by dpa
             if mode in ("direct", "indirect") and content is not None:
                 made.contents.append(content)
             if self.claims and self.claims[-1].last_sentence == index and self.claims[-1].content == content \
@@ -306,6 +308,24 @@ class SentenceAttributor:
                                content, mode, resolved_from, content_parts=parts)
             self.emit(draft)
             made.anchors.append(anchor(draft, cue, raw, sentence))
+
+    def relays_claim_before(self, index: int, cue: CueMatch, speaker: Mention | None,
+                            content: tuple[int, int] | None) -> bool:
+        """Does a medium's cue after the clause it frames pass on the claim before it in the
+        sentence, whose cue lies in its content ("X bestritt die Vorwürfe, berichtete dpa")?
+        Then the medium becomes that claim's `via`. A medium before its verb ("die Zeitung
+        hatte 150.000 angegeben") makes a claim of its own."""
+        last = self.claims[-1] if self.claims else None
+        verb = self.lex.verb_cues.get(cue.lemma or "")
+        if verb is None or not verb.passes_on or speaker is None or speaker.kind != "media" or content is None \
+                or last is None or speaker.start < cue.start \
+                or last.last_sentence != index or last.speaker is None or last.via is not None or last.cue is None \
+                or same_speaker(last.speaker, speaker):
+            return False
+        if not content[0] <= self.words[last.cue.start].idx < content[1]:
+            return False
+        last.via = speaker
+        return True
 
     def is_one_quotation(self, span: tuple[int, int]) -> bool:
         """Is the text of `span` one quotation, marks included, and nothing else?"""

@@ -91,7 +91,7 @@ class Resolver:
                 return "m"  # she, or they: not one man
             return None
         if mention.pronoun == "role" and self.lex is not None:
-            found = role_gender(mention.role, self.lex)
+            found = role_gender(mention.role, self.lex) or adjectival_gender(mention)
             return {"f": "m", "m": "f"}.get(found or "")
         return None
 
@@ -151,6 +151,15 @@ def role_gender(role: str | None, lex: Lexicon) -> str | None:
     if word.endswith("in") and (word[:-2].endswith(head) or head.endswith("in")):
         return "f"  # "Sprecherin" (head "sprecher"), "Landrätin" (a head of its own)
     return "m" if word.endswith(head) and not head.endswith("e") else None
+
+
+def adjectival_gender(mention: Mention) -> str | None:
+    """The gender the article gives a noun made of an adjective ("der 66-Jährige", "die
+    Angeklagte"), which has no ending of its own that tells: "der" and "den" a man, "die" a
+    woman (or several people, who are no one man either)."""
+    if not mention.role or not mention.role.endswith(("e", "en")):
+        return None
+    return {"der": "m", "den": "m", "die": "f"}.get(mention.determiner or "")
 
 
 @lru_cache(maxsize=1 << 12)

@@ -58,7 +58,8 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
                 i = mention.end
                 continue
         if token.lower_ in DETERMINERS or token.text in lex.personal_pronouns or token.text in lex.demonstratives \
-                or is_capitalised(token, lex) or token.text in ("Von", "Zu"):  # "Von der Leyen sagte"
+                or is_capitalised(token, lex) or token.text in ("Von", "Zu") \
+                or token.text in lex.entities:  # "Von der Leyen sagte"; "berichtete dpa"
             stop = next((s for s, e in inside if s > i), sentence.end)
             mention = chunk_list(words, i, min(stop, sentence.end), lex, surnames=surnames)
             if mention is not None:

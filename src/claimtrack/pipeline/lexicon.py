@@ -43,6 +43,7 @@ class VerbCue:
     relays: bool = False  # the verb passes on another's words: "zitieren"
     other_particles: tuple[str, ...] = ()  # "sagte das Fest ab" is absagen, no speech
     figure_after: tuple[str, ...] = ()  # "geht von 500 Teilnehmern aus": "von" and a figure meet `needs`
+    passes_on: bool = False  # "X bestritt es, berichtete dpa": the medium passes X's claim on
 
 
 # eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
@@ -138,7 +139,7 @@ def get() -> Lexicon:
     for lemma, cfg in cues["verbs"].items():
         cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())),
                       tuple(cfg.get("unless", ())), cfg.get("relays", False), tuple(cfg.get("other_particles", ())),
-                      tuple(cfg.get("figure_after", ())))
+                      tuple(cfg.get("figure_after", ())), cfg.get("passes_on", False))
         verb_cues[lemma] = cue
         if cue.base:
             separable.setdefault(cue.base, []).append(cue)

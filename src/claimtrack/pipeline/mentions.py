@@ -13,6 +13,7 @@ What each word can be is asked of `nouns`; this module reads the phrase around i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -110,6 +111,12 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         name = words.text(i, stop)
         return Mention(i, stop, name, name[:1].lower() + name[1:], "person", has_name=True)
     j, determiner, possessor, adjectives, place = _opening(words, i, end, lex)
+    if j < end and AGE_NOUN.fullmatch(words[j].text) and determiner not in ("des", "eines", "einer"):
+        # "Der 66-Jährige", "ein 38-Jähriger": a person the article names by age, mostly one
+        # it named before
+        text = words.text(i, j + 1)
+        return Mention(i, j + 1, text, words[j].text, "person", role=words[j].text, determiner=determiner,
+                       pronoun="role" if determiner in ("der", "die", "dem", "den") else None)
     if j >= end or not (is_capitalised(words[j], lex) or words[j].text in lex.entities):
         return None  # "dpa" is a name although it is written in lower case
     head = words[j]
@@ -417,6 +424,8 @@ def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[in
         return None  # "die Archäologin Montserrat Sanz": a name goes on, so "-rat" was no council
     return (k + 1, kind) if kind in ("government", "organization", "media") else None
 
+
+AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nmr]?")  # "66-Jährige", "38-Jähriger"
 
 NOBLE_PARTICLES = frozenset("von zu vom".split())
 NOBLE_NAME_WORDS = NOBLE_PARTICLES | frozenset("der dem den".split())  # "von der Leyen"
