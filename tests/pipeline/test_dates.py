@@ -50,6 +50,8 @@ def values(doc):
         # a weekend: the last one on or before the published date, or the one after it
         ("Am Wochenende kamen viele Gäste.", "2024-W42", "week"),
         ("Am kommenden Wochenende spielt die Band.", "2024-W43", "week"),
+        # on a weekday the last weekend is the past one
+        ("Am vergangenen Wochenende kamen viele Gäste.", "2024-W42", "week"),
     ],
 )
 def test_dates_resolves_against_published(doc_of, sentence, value, granularity):
@@ -77,9 +79,22 @@ def test_dates_a_month_relative_to_january_is_in_the_year_before(doc_of):
     assert found == [("Im vergangenen Monat", "2024-12", "month", True)]
 
 
+@pytest.mark.parametrize("published, sentence, value", [
+    # a month ahead of a forward-looking "ab" is next year's, one behind "vom" or a past
+    # tense last year's; otherwise the published year's
+    (date(2025, 6, 10), "Ab Januar gilt die neue Regel.", "2026-01"),
+    (date(2025, 6, 10), "Ab Januar galt die neue Regel.", "2025-01"),
+    (date(2025, 2, 17), "Die Zahlen vom Dezember zeigen einen Anstieg.", "2024-12"),
+    (date(2025, 2, 17), "Am 13. Dezember hatte der Minister einen Anstieg erwartet.", "2024-12-13"),
+    (date(2025, 2, 17), "Im März soll die Regel gelten.", "2025-03"),
+])
+def test_dates_a_month_without_a_year_lies_ahead_or_behind_as_the_words_say(doc_of, published, sentence, value):
+    assert [v for _, v, _, _ in values(doc_of(body(sentence), published))] == [value]
+
+
 def test_dates_a_weekend_read_on_a_sunday_is_that_weekend(doc_of):
-    found = values(doc_of(body("Am Wochenende blieb es ruhig."), date(2024, 10, 27)))
-    assert found == [("Am Wochenende", "2024-W43", "week", True)]
+    found = values(doc_of(body("Am Wochenende blieb es ruhig. Am vergangenen Wochenende regnete es."), date(2024, 10, 27)))
+    assert found == [("Am Wochenende", "2024-W43", "week", True), ("Am vergangenen Wochenende", "2024-W42", "week", True)]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -95,13 +95,28 @@ def _parse_explicit(text: str) -> date | None:
 PAST_MARKERS = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden|blieb|blieben|dauerte|dauerten|galt)\b")
 
 
+def _year_of_month(month: int, opener: str, sentence: str, published: date) -> int:
+    """The year of a month named without one: the published year, unless the words say the
+    month lies ahead ("ab Januar" in June is next January) or behind ("vom Dezember", "am 13.
+    Dezember hatte" in February is last December)."""
+    past = PAST_MARKERS.search(sentence) is not None
+    if month < published.month and (opener in ("kommenden", "nächsten") or opener in ("ab", "bis") and not past):
+        return published.year + 1
+    if month > published.month and (opener in ("seit", "vom", "letzten", "vergangenen") or past):
+        return published.year - 1
+    return published.year
+
+
 def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexicon) -> tuple[str | None, str, bool]:
     """(ISO value or None, granularity, relative) for one pattern match."""
     if kind == "explicit":
         year = match.group(3)
         if not year and published is None:
             return None, "day", True
-        parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {year or published.year}")
+        opener = match.string[: match.start()].split()[-1:]
+        guess = year or _year_of_month(lex.months[match.group(2)], opener[0].lower() if opener else "", match.string,
+                                       published)  # type: ignore[arg-type]
+        parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {guess}")
         if parsed is None:
             return None, "day", not year
         return parsed.isoformat(), "day", not year
@@ -116,7 +131,9 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         month = lex.months[match.group(1)]
         if match.group(2):
             return f"{int(match.group(2)):04d}-{month:02d}", "month", False
-        return (f"{published.year:04d}-{month:02d}" if published else None), "month", True
+        opener = match.group(0).split()[0].lower()
+        return (f"{_year_of_month(month, opener, match.string, published):04d}-{month:02d}" if published else None), \
+            "month", True
     if kind == "weekday":
         if published is None:
             return None, "day", True
@@ -130,7 +147,10 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
             return None, "day", True
         return (published + timedelta(days=lex.relative_days[match.group(1)])).isoformat(), "day", True
     if kind == "relative_period":
-        return relative_period(lex.periods[match.group(2)], lex.relative_periods[match.group(1).lower()], published)
+        period, offset = lex.periods[match.group(2)], lex.relative_periods[match.group(1).lower()]
+        if period == "weekend" and offset < 0 and published is not None and published.weekday() < 5:
+            offset += 1  # on a weekday the last weekend is already the past one: "am vergangenen Wochenende"
+        return relative_period(period, offset, published)
     if kind == "weekend":
         return relative_period("weekend", 0, published)
     return match.group(1), "year", False
