@@ -197,6 +197,11 @@ def test_attribution_konjunktiv_sentence_continues_the_speaker(claims_of):
         ("Uwe Rath", "sagen"), ("Uwe Rath", None)]
 
 
+def test_attribution_demnach_after_the_verb_continues_too(claims_of):
+    claims = claims_of(body("Der Ärzteverband legte eine Studie vor. Bis 2030 fehlen demnach 3.000 Hausärzte."))
+    assert [(c.speaker.canonical, c.cue.lemma, quantities_of(c)) for c in claims] == [("Ärzteverband", "demnach", [3000])]
+
+
 def test_attribution_continuation_cue_is_frame(claims_of):
     claims = claims_of(body("Die Bahn teilte mit, der Zug sei ausgefallen. Demnach fehlten an dem Tag drei Lokführer."))
     assert [(c.speaker.canonical, c.cue.lemma) for c in claims] == [("Bahn", "mitteilen"), ("Bahn", "demnach")]

@@ -522,7 +522,7 @@ class SentenceAttributor:
         mode = "direct" if mostly_quote else "indirect" if konjunktiv or last is not None else "reported"
         if mostly_quote:
             content = (quotes[0].start_char, quotes[-1].end_char)
-        elif cue is not None and cue.end < sentence.end:
+        elif cue is not None and cue.end < sentence.end and cue.start == sentence.start:
             content = self.content.chars(cue.end, sentence.end)  # "Demnach haben …": the cue is frame
         else:
             content = (sentence.start_char, sentence.end_char)

@@ -2,7 +2,8 @@
 
 Verbs ("sagte", "kündigte ... an", "fuhr Wood fort"), prepositions ("laut X", "X zufolge"),
 phrases ("nach Angaben des Ministeriums", "nach russischen Angaben"), a sentence-final
-", so X.", and sentence-initial "Demnach", which continues the last speaker.
+", so X.", and "Demnach" opening a sentence or after its verb ("fehlen demnach"), which
+continues the last speaker.
 
     Zuvor hatte Wood laut Mitschnitt erklärt, es gebe Berichte.
         -> CueMatch(kind="verb", lemma="erklären"), CueMatch(kind="preposition", lemma="laut")
@@ -226,13 +227,17 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
             if i + 1 < end and (words[i + 1].text[:1].isupper() or words[i + 1].lower_ in ("der", "die", "das")
                                 or words[i + 1].lower_ in ("ein", "eine") and names_a_speaker(words, i + 2, end, lex)):
                 out.append(CueMatch("so", "so", i, i + 1, sentence_index))
-        elif token.text in lex.continuation and i == first_word:
+        elif token.text in lex.continuation and i == first_word \
+                or token.text in lex.continuation_inside and i > first_word + 1 and words[i - 1].text != ",":
             out.append(CueMatch("continuation", lower, i, i + 1, sentence_index))
         else:
             cue = verb_cue_at(words, i, end, first_word, lex) or quote_inversion_at(words, i, start, end, lex)
             if cue is not None:
                 cue.sentence = sentence_index
                 out.append(cue)
+    if any(c.kind == "verb" for c in out):
+        # "Er sagte demnach weiter nichts": beside a verb cue "demnach" is "so", no source
+        out = [c for c in out if c.kind != "continuation" or c.start == first_word]
     return out
 
 

@@ -58,6 +58,7 @@ class Lexicon:
     phrase_compounds: tuple[str, ...]  # "Polizeiangaben", "Regierungsangaben"
     anonymous_sources: frozenset[str]
     continuation: frozenset[str]
+    continuation_inside: frozenset[str]  # "fehlen demnach": inside the sentence
     konjunktiv: frozenset[str]
     role_suffixes: tuple[str, ...]
     feminine_roles: frozenset[str]  # "schwester": a woman's role without -in
@@ -168,6 +169,7 @@ def get() -> Lexicon:
         phrase_compounds=tuple(n.casefold() for n in cues["phrases"]["compounds"]),
         anonymous_sources=frozenset(cues["phrases"]["anonymous"]),
         continuation=frozenset(cues["phrases"]["continuation"]),
+        continuation_inside=frozenset(cues["phrases"]["continuation_inside"]),
         konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
         role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
         feminine_roles=frozenset(speakers["roles"]["feminine"]),
