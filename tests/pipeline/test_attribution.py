@@ -295,9 +295,21 @@ def test_attribution_surnames_after_people_named_together(claims_of, text, speak
     assert [c.speaker.canonical for c in claims_of(body(text)) if c.cue is not None][-1] == speaker
 
 
-def test_attribution_surname_with_a_particle_after_full_name(claims_of):
-    claims = claims_of(body("Ursula von der Leyen traf den Kanzler. Von der Leyen sagte, die Kommission helfe."))
-    assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Von der Leyen", "Ursula von der Leyen")]
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("Ursula von der Leyen traf den Kanzler. Von der Leyen sagte, die Kommission helfe.", "Von der Leyen",
+     "Ursula von der Leyen"),
+    ("Ursula von der Leyen traf den Kanzler. „Wir helfen“, sagte von der Leyen.", "von der Leyen",
+     "Ursula von der Leyen"),
+    ("Anke von Bredow leitet den Verband. Von Bredow sagte, viele seien ausgetreten.", "Von Bredow", "Anke von Bredow"),
+])
+def test_attribution_surname_with_a_particle_after_full_name(claims_of, text, speaker, canonical):
+    claims = [c for c in claims_of(body(text)) if c.cue is not None]
+    assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [(speaker, canonical)]
+
+
+def test_attribution_a_particle_surname_after_a_noun_is_no_subject(claims_of):
+    claims = claims_of(body("Anke von Bredow leitet den Verband. Die Kritik von Bredow wies der Minister zurück."))
+    assert [c.speaker.canonical for c in claims] == ["Minister"]
 
 
 @pytest.mark.parametrize("text, pronoun, speaker", [

@@ -349,6 +349,9 @@ class SentenceAttributor:
                 if " " in name:
                     parts = name.split()
                     self.surnames.update((parts[0], parts[-1]))
+                    particle = next((k for k, part in enumerate(parts) if k and part in ("von", "zu")), None)
+                    if particle is not None:
+                        self.surnames.add(" ".join(parts[particle:]))  # "von der Leyen": said alone later
                     self.full_names.setdefault(parts[-1], name)
                     self.full_names.setdefault(parts[0], name)
         self.last_body_index = index

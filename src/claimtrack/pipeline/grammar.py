@@ -20,7 +20,13 @@ from .lexicon import (
     QUOTE_PAIRS,
     Lexicon,
 )
-from .mentions import Mention, chunk_list, preceded_by_preposition, quoted_name
+from .mentions import (
+    Mention,
+    chunk_list,
+    known_particle_name,
+    preceded_by_preposition,
+    quoted_name,
+)
 from .nouns import is_capitalised
 from .quotes import Quote
 from .sentences import Sentence
@@ -58,8 +64,9 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
                 i = mention.end
                 continue
         if token.lower_ in DETERMINERS or token.text in lex.personal_pronouns or token.text in lex.demonstratives \
-                or is_capitalised(token, lex) or token.text in ("Von", "Zu") \
-                or token.text in lex.entities:  # "Von der Leyen sagte"; "berichtete dpa"
+                or is_capitalised(token, lex) or token.lower_ in ("von", "zu") and known_particle_name(
+                    words, i, sentence.end, surnames) is not None or token.text in ("Von", "Zu") \
+                or token.text in lex.entities:  # "Von der Leyen sagte", "sagte von der Leyen"; "berichtete dpa"
             stop = next((s for s, e in inside if s > i), sentence.end)
             mention = chunk_list(words, i, min(stop, sentence.end), lex, surnames=surnames)
             if mention is not None:
@@ -85,6 +92,8 @@ def is_subject(words: Words, mention: Mention) -> bool:
     first = words[mention.start].lower_
     if preceded_by_preposition(words, mention.start) or first in OBLIQUE_DETERMINERS or first == "des":
         return False
+    if first in ("von", "zu") and mention.start > 0 and words[mention.start - 1].text[:1].isupper():
+        return False  # "Die Kritik von Bredow": whose the noun before is, not a subject
     if first == "der" and mention.end - mention.start > 2 and words[mention.start + 1].text.endswith("en") \
             and words[mention.start + 1].text.islower():
         return False  # "Der englischsprachigen Zeitung sagte X": -en after "der" is dative or genitive

@@ -106,8 +106,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if token.text in lex.demonstratives and (i + 1 >= end or not (words[i + 1].text[:1].isupper() or is_adjective(words[i + 1]))):
         return Mention(i, i + 1, token.text, token.text, "unknown", pronoun="demonstrative")
 
-    if token.text in ("Von", "Zu") and (stop := particle_surname_end(words, i, end, lex, surnames)) is not None:
-        # "Von der Leyen sagte": a surname opening the sentence, not the preposition
+    if token.lower_ in NOBLE_PARTICLES and (
+            (stop := known_particle_name(words, i, end, surnames)) is not None
+            or token.text in ("Von", "Zu") and (stop := particle_surname_end(words, i, end, lex, surnames)) is not None):
+        # "Von der Leyen sagte": a surname opening the sentence, not the preposition; "sagte
+        # von der Leyen" after "Ursula von der Leyen"
         name = words.text(i, stop)
         return Mention(i, stop, name, name[:1].lower() + name[1:], "person", has_name=True)
     j, determiner, possessor, adjectives, place = _opening(words, i, end, lex)
@@ -442,6 +445,16 @@ def nobility_end(words: Words, j: int, end: int, given: str, lex: Lexicon) -> in
             or k + 1 < end and is_capitalised(words[k + 1], lex):
         return None  # the lemma table knows many surnames ("Weizsäcker"), so anything but a place or institution
     return k + 1
+
+
+def known_particle_name(words: Words, j: int, end: int, surnames: frozenset[str] | set[str]) -> int | None:
+    """Where a surname with its particle that the article gave in full ends ("von der Leyen"
+    after "Ursula von der Leyen", "von Bredow" after "Anke von Bredow"), or None."""
+    for size in (3, 2):
+        if j + size <= end and words.text(j, j + size)[:1].lower() + words.text(j, j + size)[1:] in surnames \
+                and (j + size == end or not words[j + size].text[:1].isupper()):
+            return j + size
+    return None
 
 
 def particle_surname_end(words: Words, j: int, end: int, lex: Lexicon,
