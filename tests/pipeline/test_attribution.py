@@ -191,6 +191,18 @@ def test_attribution_a_role_noun_nobody_precedes_is_a_new_antecedent(claims_of):
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Er", "Landrat")]
 
 
+@pytest.mark.parametrize("text, continued", [
+    # a Konjunktiv II that no past indicative shares reports the speaker before
+    ("Der Verband warnte vor Engpässen. Viele Betriebe dächten über Schließungen nach.", True),
+    ("Der Verband warnte vor Engpässen. Ihm lägen keine Zahlen vor.", True),
+    # "könnte" is mostly the article's own speculation
+    ("Der Verband warnte vor Engpässen. Die Lage könnte sich verschärfen.", False),
+])
+def test_attribution_konjunktiv_ii_continues_the_speaker(claims_of, text, continued):
+    claims = claims_of(body(text))
+    assert (len(claims) == 2 and claims[1].speaker is not None and claims[1].mode == "indirect") is continued
+
+
 def test_attribution_konjunktiv_sentence_continues_the_speaker(claims_of):
     claims = claims_of(body("Der Kämmerer Uwe Rath sagte, das Geld reiche nicht. Die Stadt müsse sparen."))
     assert [(c.speaker.canonical, c.cue.lemma if c.cue else None) for c in claims] == [

@@ -317,12 +317,9 @@ def is_reportative_perfect(words: Words, start: int, end: int) -> bool:
 
 # Konjunktiv II is also a conditional ("Es wäre sein erster Besuch"); only Konjunktiv I
 # reports on its own
-KONJUNKTIV_II = frozenset("hätte hätten würde würden wäre wären könnten müssten gäbe".split())
-
-
 def has_konjunktiv_i(words: Words, start: int, end: int, lex: Lexicon) -> bool:
     """A Konjunktiv I form ("sei", "habe", "gebe", "könne"): reported speech, not a condition."""
-    return any(words[k].lower_ in lex.konjunktiv and words[k].lower_ not in KONJUNKTIV_II
+    return any(words[k].lower_ in lex.konjunktiv and words[k].lower_ not in lex.konjunktiv_ii
                or is_konjunktiv_i(words[k].text) for k in range(start, end))
 
 

@@ -60,6 +60,7 @@ class Lexicon:
     continuation: frozenset[str]
     continuation_inside: frozenset[str]  # "fehlen demnach": inside the sentence
     konjunktiv: frozenset[str]
+    konjunktiv_ii: frozenset[str]  # "hätte", "dächten": also conditions, so no Konjunktiv I
     role_suffixes: tuple[str, ...]
     feminine_roles: frozenset[str]  # "schwester": a woman's role without -in
     not_role_suffixes: tuple[str, ...]  # "Fahrzeuge" ends in "zeuge", yet names no witness
@@ -170,7 +171,8 @@ def get() -> Lexicon:
         anonymous_sources=frozenset(cues["phrases"]["anonymous"]),
         continuation=frozenset(cues["phrases"]["continuation"]),
         continuation_inside=frozenset(cues["phrases"]["continuation_inside"]),
-        konjunktiv=frozenset(cues["konjunktiv"]["forms"]),
+        konjunktiv=frozenset(cues["konjunktiv"]["forms"]) | frozenset(cues["konjunktiv"]["second"]),
+        konjunktiv_ii=frozenset(cues["konjunktiv"]["second"]),
         role_suffixes=tuple(sorted(set(speakers["roles"]["suffixes"]), key=len, reverse=True)),
         feminine_roles=frozenset(speakers["roles"]["feminine"]),
         not_role_suffixes=tuple(speakers["roles"]["not_suffixes"]),
