@@ -32,9 +32,18 @@ def test_stance_reads_negation_and_conditions(claims_of, sentence, stance):
     assert only(claims_of(body(sentence))).stance == stance
 
 
-def test_stance_unattributed_non_confirmation_is_an_assertion(claims_of):
-    claim = only(claims_of(body("Bislang wurden nur wenige dieser Angaben vor Ort bestätigt.")))
+@pytest.mark.parametrize("sentence", [
+    "Bislang wurden nur wenige dieser Angaben vor Ort bestätigt.",
+    # "überprüfen" is a verdict on a claim only with "unabhängig"
+    "Die Angaben ließen sich nicht unabhängig überprüfen.",
+])
+def test_stance_unattributed_non_confirmation_is_an_assertion(claims_of, sentence):
+    claim = only(claims_of(body(sentence)))
     assert (claim.speaker, claim.mode, claim.stance) == (None, "assertion", "cannot_confirm")
+
+
+def test_stance_checking_is_no_claim(claims_of):
+    assert claims_of(body("Die Polizei überprüft die Angaben der Zeugen.")) == []
 
 
 def test_stance_continuation_inherits_a_denial(claims_of):

@@ -17,7 +17,7 @@ from .attribution import ClaimDraft
 from .lexicon import NEGATIONS
 from .words import Words, words_of
 
-CONFIRM = frozenset({"bestätigen"})
+CONFIRM = frozenset({"bestätigen", "überprüfen", "verifizieren"})  # the last two only with "unabhängig"
 DENY = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "verneinen"})
 LIMITING = ("nur wenige", "kaum")
 NO_KNOWLEDGE = ("keine eigenen erkenntnisse", "keine erkenntnisse", "keine informationen", "keine bestätigung")
