@@ -186,6 +186,32 @@ def test_attribution_pronouns_and_role_nouns_fit_gender_and_office(claims_of, te
     assert (last.speaker.canonical, last.cue is not None) == (speaker, True)  # its own claim, no continuation
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a compound that names one office as a whole refers back as its plain form does
+    ("Die Ministerpräsidentin des Landes, Katrin Holm, verteidigte den Haushalt. Die Regierungschefin sagte, "
+     "es gebe keine neuen Schulden.", "Katrin Holm"),
+    # "Politikerin" fits any office holder
+    ("Bundesinnenministerin Nora Fiedler kündigte Kontrollen an. Die SPD-Politikerin sagte, die Lage sei ernst.",
+     "Nora Fiedler"),
+    # a role with its institution in the genitive is somebody new
+    ("Ministerin Nora Fiedler kündigte Kontrollen an. Der Vorsitzende des Bauernverbands sagte, das sei gut.",
+     "Vorsitzende des Bauernverbands"),
+])
+def test_attribution_role_nouns_that_name_an_office(claims_of, text, speaker):
+    assert claims_of(body(text))[-1].speaker.canonical == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a generic institution noun is the institution of its kind named last by its name
+    ("Siemens will 2.500 Stellen abbauen. Das teilte der Konzern am Mittwoch mit.", "Siemens"),
+    ("Die Bundesbank senkte ihre Prognose. Die Wirtschaft stagniere, schrieb die Notenbank.", "Bundesbank"),
+    # not a common noun of that kind
+    ("Die Pressekonferenz begann spät. Die Gewerkschaft sagte, der Streik gehe weiter.", "Gewerkschaft"),
+])
+def test_attribution_a_generic_institution_noun_refers_back(claims_of, text, speaker):
+    assert claims_of(body(text))[-1].speaker.canonical == speaker
+
+
 def test_attribution_a_role_noun_nobody_precedes_is_a_new_antecedent(claims_of):
     claims = claims_of(body("Der Landrat besuchte am Morgen den Deich. Er sagte, die Lage sei ernst."))
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Er", "Landrat")]

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, normalise_name
 from .mentions import Mention
+
+RECENT_MENTIONS = 6  # how far back "der Konzern" looks for the institution it names
 
 
 class Resolver:
@@ -38,6 +40,13 @@ class Resolver:
                 if not candidate.is_person and not candidate.pronoun and candidate is not mention and (
                         head in candidate.canonical.casefold() or head in candidate.text.casefold()):
                     return candidate, mention.text
+            if self.lex is not None and head in self.lex.generic_institutions:
+                # "Siemens will Stellen abbauen. Das teilte der Konzern mit.": the institution of
+                # its kind named last by its name (not "die Pressekonferenz"), a few mentions back
+                for candidate in list(reversed(self.mentioned))[:RECENT_MENTIONS]:
+                    if candidate.kind == mention.kind and not candidate.pronoun and candidate is not mention \
+                            and (candidate.has_name or normalise_name(candidate.canonical) in self.lex.entities):
+                        return candidate, mention.text
             return None, None
         if mention.pronoun == "role" and mention.affiliation:
             # "Der NATO-Chef" after "NATO-Generalsekretär Mark Rutte"
@@ -62,6 +71,9 @@ class Resolver:
                 continue
             if mention.pronoun == "role" and not self.same_office(mention.role, candidate.role):
                 continue  # "der Landrat" is not the "Pfarrer Jonas Fuchs" named before
+            if mention.pronoun == "role" and mention.affiliation and candidate.affiliation \
+                    and mention.affiliation != candidate.affiliation:
+                continue  # "der CDU-Politiker" is not the "SPD-Fraktionschef" named before
             if masculine and not (candidate.is_person or candidate.determiner in ("der", "ein")
                                   or candidate.determiner is None and candidate.kind == "unknown"):
                 continue  # "er" is a person or a masculine institution ("der Nachrichtendienst"), not "CDU"
@@ -101,6 +113,8 @@ class Resolver:
         list names them as one office ("Staatschef", "Präsident")."""
         if self.lex is None or not role or not other:
             return True
+        if role_word(role) in self.lex.any_office:
+            return True  # "die SPD-Politikerin" may be any minister
         heads = [role_head(r, self.lex) for r in (role, other)]
         if None in heads or heads[0] == heads[1]:
             return True

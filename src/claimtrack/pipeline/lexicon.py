@@ -64,11 +64,13 @@ class Lexicon:
     role_suffixes: tuple[str, ...]
     feminine_roles: frozenset[str]  # "schwester": a woman's role without -in
     not_role_suffixes: tuple[str, ...]  # "Fahrzeuge" ends in "zeuge", yet names no witness
-    same_roles: tuple[frozenset[str], ...]  # role heads naming one office ("staatschef", "präsident")
+    same_roles: tuple[frozenset[str], ...]
+    any_office: frozenset[str]  # "politiker": fits a person of any office  # role heads naming one office ("staatschef", "präsident")
     groups: frozenset[str]
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    generic_institutions: frozenset[str]  # "Konzern": "der Konzern" is the institution last named
     government_words: frozenset[str]  # "Stadt", "Gemeinde": whole words, not compound ends
     seat_governments: tuple[str, ...]  # "Regierung": "die Regierung in Prag" is Tschechien's
     document_suffixes: tuple[str, ...]  # "Bericht", "Studie": an author's genitive speaks for it
@@ -177,10 +179,12 @@ def get() -> Lexicon:
         feminine_roles=frozenset(speakers["roles"]["feminine"]),
         not_role_suffixes=tuple(speakers["roles"]["not_suffixes"]),
         same_roles=tuple(frozenset(group) for group in speakers["roles"]["same"]),
+        any_office=frozenset(speakers["roles"]["any_office"]),
         groups=frozenset(speakers["roles"]["groups"]),
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
         media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
+        generic_institutions=frozenset(speakers["organizations"]["generic"]),
         government_words=frozenset(speakers["organizations"]["government_words"]),
         seat_governments=tuple(speakers["organizations"]["seat_governments"]),
         document_suffixes=tuple(speakers["documents"]["suffixes"]),

@@ -285,7 +285,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if definite and not mention.has_name:
         mention.pronoun = "definite"  # "das Ministerium": resolved to "Innenministerium" if it was named
     if kind == "role" and not names and determiner in ("der", "die", "dem", "den") \
-            and (affiliation is None or "-" in head_text or affiliation == adjective_country) \
+            and (affiliation is None or "-" in head_text or affiliation == adjective_country
+                 or affiliation == compound_affiliation(head_text, lex) and _names_an_office(head_text, lex)) \
             and not (j < end and words[j].lower_ in ("des", "der")):
         # "konstatierte der Staatschef", "Der NATO-Chef sprach", "der venezolanische Präsident":
         # the last fitting speaker
@@ -293,6 +294,15 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if depth == 0 and not mention.pronoun and mention.end == j:  # not widened to its quoted name above
         extend(words, mention, end, lex)
     return mention
+
+
+def _names_an_office(head: str, lex: Lexicon) -> bool:
+    """A role compound that names one office as a whole ("Regierungschefin", "Ministerpräsident"),
+    not a role of the institution in front ("Polizeisprecher"): the role list's offices. (The
+    caller asks only when the affiliation came from the compound, not from a genitive.)"""
+    word = head.casefold()
+    word = word[:-2] if word.endswith("in") and not word.endswith("innen") else word
+    return any(word in group for group in lex.same_roles)
 
 
 def _opening(words: Words, i: int, end: int, lex: Lexicon
