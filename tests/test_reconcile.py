@@ -81,6 +81,12 @@ def test_reconcile_same_origin_later_figure_is_an_update():
     assert finding.kind == "update" and "later 350" in finding.explanation
 
 
+def test_reconcile_an_unnamed_role_is_one_origin_per_article():
+    first, second = claim(1, "Sprecher", 10000, role="Sprecher"), claim(2, "Sprecher", 10000, role="Sprecher")
+    assert (origins_of(first), origins_of(second)) == (["Sprecher (a1.txt)"], ["Sprecher (a2.txt)"])
+    assert origins_of(claim(3, "Jan Ebert", role="Sprecher")) == ["Jan Ebert"]
+
+
 def test_reconcile_spokesperson_speaks_for_the_institution():
     spokes = claim(1, "Sabrina Singh", 10000, role="Pentagon-Sprecherin", affiliation="Pentagon")
     assert origins_of(spokes) == ["Pentagon"]

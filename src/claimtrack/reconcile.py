@@ -116,13 +116,18 @@ def origins_of(claim: Claim) -> list[str]:
     """Who originally said it: the speaker (joint speakers count each), else the article.
 
     A spokesperson speaks for the institution: "Pentagon-Sprecherin Sabrina Singh" and "ein
-    Sprecher des Innenministeriums" are the Pentagon and the ministry.
+    Sprecher des Innenministeriums" are the Pentagon and the ministry. A role without a name
+    or an institution ("ein Sprecher") is somebody of its article only.
     """
     speaker = claim.speaker
     if speaker is None:
         return [f"article {claim.article.rsplit('/', 1)[-1]}"]
     if speaker.affiliation and speaker.role and "sprecher" in speaker.role.casefold():
         return [speaker.affiliation]
+    if speaker.role and speaker.canonical == speaker.role and not speaker.affiliation:
+        # "ein Sprecher", "der 45-Jährige": nobody named, so the speaker of one article is not
+        # taken for the speaker of another
+        return [f"{speaker.canonical} ({claim.article.rsplit('/', 1)[-1]})"]
     return [part.strip() for part in speaker.canonical.split(";")]
 
 
