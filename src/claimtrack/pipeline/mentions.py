@@ -28,6 +28,7 @@ from .lexicon import (
 from .nouns import (
     NAME_PARTICLE,
     NAME_PARTICLES,
+    NOUN_ENDINGS,
     ORG_LABELS,
     TITLES,
     compound_affiliation,
@@ -394,7 +395,12 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
         # "Bürgermeister Tom Hahn": right after a role, capitalised words are the name
         or (kind == "role" and len(names) < 3 and is_capitalised(words[j], lex) and text not in lex.months
             and text not in lex.weekdays and head_kind(text, lex) is None
-            and (len(names) > 0 or j == head + 1))
+            and (len(names) > 0 or j == head + 1)
+            # a third word only after two given names ("Hans Peter Meier") or an initial
+            # ("Melissa C. Jackson"), or one that looks like a name: "Ministerin Claudia
+            # Ressmann | Zugeständnisse … ausgeschlossen"
+            and (len(names) < 2 or is_given_name(words[names[1]].text, lex) or INITIAL.fullmatch(words[names[1]].text)
+                 or is_name_like(words[j], lex) and not text.lower().endswith(NOUN_ENDINGS)))
         # "Wahlleiter Peter Kranz": after a given name, a capitalised word is the surname
         or (is_given_name(words[names[-1]].text if names else head_text, lex) and is_capitalised(words[j], lex)
             and len(names) < 3)
@@ -438,6 +444,7 @@ def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[in
     return (k + 1, kind) if kind in ("government", "organization", "media") else None
 
 
+INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # "George W. Bush"
 AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nmr]?")  # "66-Jährige", "38-Jähriger"
 
 NOBLE_PARTICLES = frozenset("von zu vom".split())

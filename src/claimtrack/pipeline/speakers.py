@@ -34,6 +34,7 @@ from .nouns import (
     PERSON_NOUN_ENDINGS,
     country_of,
     entity_for,
+    head_kind,
     is_acronym,
     is_common_noun,
 )
@@ -266,8 +267,12 @@ class SpeakerFinder:
         left, right = clause_bounds(words, cue.start, sentence, mentions)
         for k in range(left, min(right, sentence.end) - 2):
             if words[k].lower_ == "unter" and words[k + 1].text == "Berufung" and words[k + 2].lower_ == "auf":
-                return next((m for m in mentions if m.start == k + 3), None) or chunk_list(
+                found = next((m for m in mentions if m.start == k + 3), None) or chunk_list(
                     words, k + 3, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if found is not None and found.kind == "unknown" and not found.pronoun \
+                        and head_kind(found.canonical.split()[-1], self.lex) is None:
+                    return None  # "unter Berufung auf Satellitenbilder": evidence, no source that speaks
+                return found
         return None
 
     def passive_agent(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
