@@ -24,6 +24,10 @@ def figures(doc):
         ("Es kamen zwischen 800.000 und 1,2 Millionen Menschen.", None, 800_000, 1_200_000, "range", "Mensch"),
         ("Der Schaden liegt bei 1,5 Millionen Euro.", 1500000, None, None, "exact", "Euro"),
         ("Es streikten zwölftausend Beschäftigte.", 12000, None, None, "exact", "Beschäftigte"),
+        # a share in words is a percentage
+        ("Jeder dritte Befragte lehnt die Reform ab.", 33.3, None, None, "approx", "Prozent"),
+        ("Mehr als die Hälfte der Befragten lehnt sie ab.", 50, None, None, "at_least", "Prozent"),
+        ("Ein Viertel der Brücken ist marode.", 25, None, None, "exact", "Prozent"),
         # "Jahr" and a month before a number make a date only when it is a year
         ("Die Truppe braucht jedes Jahr zwölftausend neue Rekruten.", 12000, None, None, "exact", "Rekrut"),
         ("Seit Januar 238 Apotheken geschlossen.", 238, None, None, "exact", "Apotheke"),
@@ -85,6 +89,7 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Hinweise nimmt die Wache unter 0711 8990 1000 entgegen.",  # a telephone number
         # a span of time that says when
         "Zwei Minuten später kam die Feuerwehr.",
+        "In der zweiten Hälfte fiel kein Tor.",  # a half of a match, no share
         "Zwei Stunden nach der Tat stellte sich der Mann.",
         "Vor knapp sechs Jahren verschwand der Hund.",
         "Innerhalb von 24 Stunden fiel zweimal der Strom aus.",

@@ -29,6 +29,7 @@ NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "n
                      "zwanzig", "dreißig", "hundert", "tausend", "einhundert", "eintausend", "einund")
 NO_UMLAUT = str.maketrans("äöü", "aou")  # "Männer" -> "Mann", "Züge" -> "Zug"
 ONE = frozenset("ein eine einer einem".split())  # "eine Million"
+SHARE_OPENERS = frozenset("jeder jede jedes hälfte".split())  # "jeder dritte", "die Hälfte"
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -64,6 +65,7 @@ def _data() -> dict:
         "scope": data["scope"],
         "some": frozenset(data["vague_scales"]["before"]),
         "fractions": data["fractions"],
+        "shares": data["shares"],
         "named_by_number": tuple(data["not_figures"]["named_by_number"]),
         "duration_units": frozenset(data["durations"]["units"]),
         "duration_before": [b.split() for b in data["durations"]["before"]],
@@ -162,6 +164,38 @@ def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexic
     return False
 
 
+def _hedge_before(words: Words, i: int, start: int) -> tuple[str, int]:
+    """(qualifier, first token) of the hedge before token i: "mehr als 500" -> at_least."""
+    data = _data()
+    lowered = tuple(t.lower_ for t in words[max(start, i - data["hedge_len"]) : i])
+    for n in range(len(lowered), 0, -1):
+        hedge = lowered[len(lowered) - n:]
+        if hedge in data["hedges"]:
+            return data["hedges"][hedge], i - n
+    return "exact", i
+
+
+def share_at(words: Words, i: int, start: int, end: int) -> FigureMatch | None:
+    """A share written in words, as a percentage: "jeder dritte Deutsche" (33.3), "die Hälfte
+    der Befragten" (50), "ein Viertel der Brücken" (25); with its hedge ("mehr als die Hälfte")."""
+    shares = _data()["shares"]
+    lowered = words[i].lower_
+    if lowered in ("jeder", "jede", "jedes") and i + 1 < end and words[i + 1].lower_ in shares["ordinals"]:
+        share, stop = 100 / shares["ordinals"][words[i + 1].lower_], i + 2
+    elif lowered in ONE and i + 1 < end and words[i + 1].text in _data()["fractions"]:
+        share, stop = 100 / _data()["fractions"][words[i + 1].text], i + 2
+    elif words[i].text in shares["half"] and i > start and words[i - 1].lower_ in ("die", "der", "eine", "zur"):
+        share, stop, i = 50.0, i + 1, i - 1
+    else:
+        return None
+    qualifier, first = _hedge_before(words, i, start)
+    if qualifier == "exact" and share != round(share, 1):
+        qualifier = "approx"
+    match = FigureMatch(first, stop, qualifier, value=round(share, 1))
+    match.unit = match.unit_lemma = "Prozent"
+    return match
+
+
 def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> FigureMatch | None:
     """The figure whose number (or vague quantity) is token i, or None."""
     data = _data()
@@ -185,15 +219,7 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
             # the figure starts at "einige" ("ein paar": at "ein")
             vague = [2 * value, 10 * value - 1, "approx"]
             i -= 2 if i - 2 >= start and words[i - 1].lower_ == "paar" and words[i - 2].lower_ == "ein" else 1
-    # the hedge before the number
-    first = i
-    qualifier = "exact"
-    lowered = tuple(t.lower_ for t in words[max(start, i - data["hedge_len"]) : i])
-    for n in range(len(lowered), 0, -1):
-        hedge = lowered[len(lowered) - n:]
-        if hedge in data["hedges"]:
-            qualifier, first = data["hedges"][hedge], i - n
-            break
+    qualifier, first = _hedge_before(words, i, start)
     match = FigureMatch(first, j, qualifier)
     if vague is not None:
         match.low, match.high, match.qualifier = float(vague[0]), float(vague[1]), vague[2]
@@ -321,10 +347,11 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
         text = words[i].text
         lowered = words[i].lower_
         # most words are no number: a cheap look at the first letter before the full parse
-        if not (text[:1].isdigit() or text in vague or lowered.startswith(NUMBER_WORD_START) or lowered in ONE):
+        if not (text[:1].isdigit() or text in vague or lowered.startswith(NUMBER_WORD_START) or lowered in ONE
+                or lowered in SHARE_OPENERS):
             i += 1
             continue
-        match = figure_at(words, i, start, end, lex)
+        match = share_at(words, i, start, end) or figure_at(words, i, start, end, lex)
         if match is None:
             i += 1
             continue
