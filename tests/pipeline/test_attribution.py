@@ -240,6 +240,22 @@ def test_attribution_demnach_after_the_verb_continues_too(claims_of):
     assert [(c.speaker.canonical, c.cue.lemma, quantities_of(c)) for c in claims] == [("Ärzteverband", "demnach", [3000])]
 
 
+@pytest.mark.parametrize("text, speaker, lemma", [
+    # after "Das" a verb's past form, or one before a name or a speaker's noun, is the verb
+    ("Die Klinik bleibt geschlossen. Das sagte Dana Petersen.", "Dana Petersen", "sagen"),
+    ("Die Klinik bleibt geschlossen. Das kündigte Bürgermeisterin Dana Petersen an.", "Dana Petersen", "ankündigen"),
+    ("Die Klinik bleibt geschlossen. Das bestätigte Landrat Uwe Kern.", "Uwe Kern", "bestätigen"),
+])
+def test_attribution_das_before_the_verb_refers_back(claims_of, text, speaker, lemma):
+    claim = only(claims_of(body(text)))
+    assert (claim.speaker.canonical, claim.cue.lemma, claim.content.text) == (speaker, lemma, "Die Klinik bleibt geschlossen")
+
+
+def test_attribution_das_before_an_adjective_is_no_cue(claims_of):
+    # "das erklärte Ziel", "das letzte Wort": adjectives, so "er" has nobody to refer to
+    assert claims_of(body("Das erklärte Ziel sei Frieden, sagte er. Das letzte Wort habe der Rat.")) == []
+
+
 def test_attribution_continuation_cue_is_frame(claims_of):
     claims = claims_of(body("Die Bahn teilte mit, der Zug sei ausgefallen. Demnach fehlten an dem Tag drei Lokführer."))
     assert [(c.speaker.canonical, c.cue.lemma) for c in claims] == [("Bahn", "mitteilen"), ("Bahn", "demnach")]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .. import lexicons
 from .figures import parse_number
 from .lexicon import PERSONAL_POSSESSIVES, Lexicon, get
-from .nouns import head_kind
+from .nouns import head_kind, verb_after_das
 from .words import Word, Words, words_of
 
 CLAUSE_END = frozenset(",.:;!?„“”\"»«()–—")
@@ -137,9 +137,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
             return None
     nxt = words[i + 1] if i + 1 < end else None
     if nxt is not None and nxt.text[:1].isupper() and i > sentence_start and words[i - 1].lower_ in ARTICLES \
-            and not (words[i - 1].lower_ == "das" and text.endswith("en")):
-        # "die bestätigten Fälle": an attributive participle, not a statement; but no adjective
-        # after "das" ends in -en: "Das berichten Medien" is a verb
+            and not (words[i - 1].lower_ == "das" and verb_after_das(text, nxt.text, lex)):
+        # "die bestätigten Fälle": an attributive participle, not a statement
         return None
     if nxt is not None and nxt.lower_ == "sich" and lemma == "erklären":
         return None  # "erklärte sich bereit"

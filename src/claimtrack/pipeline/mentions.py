@@ -53,6 +53,7 @@ from .nouns import (
     kind_of_affiliation,
     nominative_name,
     strip_genitive,
+    verb_after_das,
 )
 from .words import Words
 
@@ -339,8 +340,8 @@ def _opening(words: Words, i: int, end: int, lex: Lexicon
         j += 1
     place = country_phrase_at(words, j, end, lex)
     while place is None and j < end and is_adjective(words[j]) \
-            and not (determiner == "das" and j == i + 1 and words[j].text.endswith("en")):
-        adjectives.append(words[j].text)  # no adjective after "das" ends in -en: "Das berichten Medien"
+            and not (determiner == "das" and j == i + 1 and j + 1 < end and verb_after_das(words[j].text, words[j + 1].text, lex)):
+        adjectives.append(words[j].text)  # "Das berichten Medien", "Das sagte Dana Petersen": a verb
         j += 1
     while place is None and determiner and j + 1 < end and is_name_adjective(words[j], lex) \
             and is_capitalised(words[j + 1], lex) and head_kind(words[j + 1].text, lex) is not None:

@@ -341,3 +341,21 @@ def kind_of_affiliation(affiliation: str | None, lex: Lexicon) -> str | None:
         words.pop()  # "Senat Berlin": the institution's kind, not the city's
     kind = head_kind(words[-1], lex)
     return kind if kind in ("government", "organization", "media") else None
+
+
+PARTICIPLE_PREFIXES = ("ge", "be", "er", "ver", "ent", "zer", "emp", "miss")  # "das bestätigte Ergebnis"
+
+
+def verb_after_das(word: str, nxt: str, lex: Lexicon) -> bool:
+    """Is the word after a sentence's "Das" its finite verb ("Das sagte Dana Petersen", "Das
+    berichten Medien") rather than an attributive adjective ("das erklärte Ziel", "das letzte
+    Wort")? No adjective after "das" ends in -en; a verb's past form without a participle's
+    prefix ("sagte", "kündigte") is no adjective; and before a name or a speaker's noun a
+    form such as "bestätigte" is the verb."""
+    if word.endswith("en"):
+        return True
+    lemma = lexicons.lemma(word)
+    if not word.islower() or lemma == word or not lemma.islower() or not lemma.endswith(("en", "ern", "eln")):
+        return False  # no verb form the lemma table knows
+    return not word.startswith(PARTICIPLE_PREFIXES) or is_given_name(nxt, lex) \
+        or head_kind(nxt, lex) in ("role", "government", "organization", "media")
