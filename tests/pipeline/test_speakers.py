@@ -4,7 +4,7 @@ import pytest
 
 from claimtrack.pipeline.lexicon import get
 from claimtrack.pipeline.speakers import compound_head
-from tests.helpers import body
+from tests.helpers import body, only
 from tests.pipeline.finders import cue_in
 
 
@@ -160,6 +160,18 @@ def test_speakers_a_description_that_speaks_on_is_the_speaker_before(claims_of):
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [
         ("Chen Wei", "Chen Wei"), ("Der Musikverantwortliche der Feier", "Chen Wei"),
         ("Der Musikverantwortliche der Schule", "Musikverantwortliche der Schule")]
+
+
+def test_speakers_two_federations_with_names_of_their_own_are_two_speakers(claims_of):
+    claims = claims_of(body("Der Bundesverband der Deutschen Industrie warnte vor Stellenabbau. "
+                            "Der Bundesverband der Deutschen Binnenschifffahrt erklärte, 30 Schiffe lägen fest."))
+    assert [c.speaker.canonical for c in claims] == ["Bundesverband der Deutschen Industrie",
+                                                     "Bundesverband der Deutschen Binnenschifffahrt"]
+
+
+def test_speakers_an_institution_in_the_genitive_keeps_the_case_of_its_own_genitive(claims_of):
+    claim = only(claims_of(body("Nach Angaben des Strafsenats des Oberlandesgerichts fiel das Urteil.")))
+    assert claim.speaker.canonical == "Strafsenat des Oberlandesgerichts"
 
 
 @pytest.mark.parametrize(

@@ -261,8 +261,17 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             canonical = canonical[:-1]  # "laut den Veranstaltern": the Veranstalter
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
-        canonical = (f"{strip_genitive(head_text)} ({place})" if place
-                     else nominative_name([*words_no_det[:-1], strip_genitive(words_no_det[-1])], lex))
+        if place:
+            canonical = f"{strip_genitive(head_text)} ({place})"
+        elif affiliation is not None and head_text in words_no_det[:-1] \
+                and words_no_det[words_no_det.index(head_text) + 1] in ("der", "des", "von"):
+            # "des Bundesverbands der Deutschen Industrie": the head loses its genitive, the
+            # rest of the name keeps its case
+            at = words_no_det.index(head_text)
+            canonical = " ".join([nominative_name([*words_no_det[:at], strip_genitive(head_text)], lex),
+                                  *words_no_det[at + 1:]])
+        else:
+            canonical = nominative_name([*words_no_det[:-1], strip_genitive(words_no_det[-1])], lex)
         out_kind = kind
     elif country:
         canonical, out_kind = country, "government"
@@ -507,8 +516,11 @@ def _complement(words: Words, j: int, end: int, lex: Lexicon, kind: str, depth: 
     where the phrase ends)."""
     nxt = words[j]
     if nxt.lower_ in ("des", "der", "von"):
-        inner = chunk(words, j + 1, end, lex, depth + 2, permissive=kind == "role")
-        if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role"):
+        named = kind in ("organization", "government") and j + 2 < end and is_name_adjective(words[j + 1], lex)
+        inner = chunk(words, j + 1, end, lex, depth + 2, permissive=kind == "role" or named)
+        # "der Bundesverband der Deutschen Industrie": a capitalised adjective opens the rest of
+        # the institution's name, not a second institution
+        if inner and not inner.pronoun and (inner.kind != "unknown" or kind == "role" or named):
             j = inner.end
             outer = chunk(words, j + 1, end, lex, depth + 2) if j + 1 < end and words[j].lower_ in ("des", "der") \
                 else None
