@@ -25,6 +25,22 @@ def test_sentences_an_ordinal_above_31_after_an_article(doc_of):
     assert sentences(doc) == ["Sie feierte ihren 90. Geburtstag.", "Zum 75. Jahrestag kamen 300.", "Der Saal war voll."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # no ordinal stands before an article or a pronoun
+    ("Das Fest ist in der Burgstraße 1. Die Einnahmen gehen an die Tafel.",
+     ["Das Fest ist in der Burgstraße 1.", "Die Einnahmen gehen an die Tafel."]),
+    # a code of letters and digits ends a sentence with its dot
+    ("Der Erreger war H5N1. Um den Hof zu retten, half er.", ["Der Erreger war H5N1.", "Um den Hof zu retten, half er."]),
+    # a dot between a word and an acronym is part of a name; before a capitalised word it is a typo's end
+    ("Das teilte Straßen.NRW mit. Der Verkehr rollt.", ["Das teilte Straßen.NRW mit.", "Der Verkehr rollt."]),
+    ("Der Zug fiel aus.Die Bahn schwieg.", ["Der Zug fiel aus.", "Die Bahn schwieg."]),
+    # an ordinal before a noun stays inside
+    ("Zum 1. Mai kam sie.", ["Zum 1. Mai kam sie."]),
+])
+def test_sentences_ends_after_numbers_codes_and_dots_in_names(doc_of, text, expected):
+    assert sentences(doc_of(body(text))) == expected
+
+
 def test_sentences_line_breaks_end_sentences(doc_of):
     # "3." before a capital would stay an ordinal inside a line; the line break ends it
     assert sentences(doc_of(body("Das war der 3.\nTag."))) == ["Das war der 3.", "Tag."]

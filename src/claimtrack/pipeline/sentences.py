@@ -8,6 +8,7 @@ on the token. A line break always ends a sentence: lines are paragraphs or headi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy
@@ -21,6 +22,8 @@ from .words import Words, words_of
 CLOSERS = frozenset("“”\"»«‘’'")
 ENDS = frozenset(".!?…")
 QUOTES_OPEN = frozenset("„\"»«“")
+CODE = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d-]{2,}")  # letters and digits: "H5N1", "A380"
+OPENERS = frozenset("Er Sie Es Wir Ich Man Um In Im Am Auf Nach Bei Mit Für Wie Was Auch Doch Aber".split())
 # words that stand before an ordinal, never before a sentence's last number
 ORDINAL_OPENERS = DETERMINERS | PERSONAL_POSSESSIVES | frozenset("zum zur am im beim vom".split())
 
@@ -29,11 +32,15 @@ def number_ends_sentence(words: Words, i: int, last: int) -> bool:
     """spaCy keeps a sentence-final dot on a number ("10.000."); an ordinal ("3. Oktober")
     keeps it too. A day-sized number before a capital is an ordinal; anything else ends."""
     text = words[i].text
-    if not (text.endswith(".") and text[:-1].replace(".", "").replace(",", "").isdigit()) or i + 1 >= last:
+    if i + 1 >= last or not text.endswith("."):
         return False
     nxt = words[i + 1].text
-    if nxt[:1] in QUOTES_OPEN:
-        return True
+    if CODE.fullmatch(text[:-1]) and (nxt[:1].isupper() or nxt[:1] in QUOTES_OPEN):
+        return True  # "H5N1. Um den Betrieb …", "A380. Die Firma …": a code's dot ends the sentence
+    if not text[:-1].replace(".", "").replace(",", "").isdigit():
+        return False
+    if nxt[:1] in QUOTES_OPEN or nxt.lower() in DETERMINERS or nxt in OPENERS:
+        return True  # no ordinal stands before an article or a pronoun: "Burgstraße 1. Die Einnahmen"
     if i > 0 and words[i - 1].lower_ in ORDINAL_OPENERS:
         return False  # "seinen 80. Geburtstag", "zum 75. Jahrestag": an article opens an ordinal
     core = text[:-1]
@@ -56,6 +63,11 @@ def split_line(words: Words, first: int, last: int) -> list[tuple[int, int]]:
     start = first
     i = first
     while i < last:
+        if i > first and i + 1 < last and words[i].text == "." and words[i].whitespace_ == "" \
+                and words[i - 1].whitespace_ == "" and words[i + 1].text.isalpha() \
+                and (words[i + 1].text.isupper() or words[i + 1].text.islower()):
+            i += 1  # "Straßen.NRW", "web.de": a dot inside a name ("Ende.Der" is a typo's sentence end)
+            continue
         if words[i].text in ENDS or words[i].text.endswith("...") or number_ends_sentence(words, i, last):
             j = i + 1
             # a closing mark sits right after the punctuation; a straight quote after a
