@@ -90,6 +90,11 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         # a span of time that says when
         "Zwei Minuten später kam die Feuerwehr.",
         "In der zweiten Hälfte fiel kein Tor.",  # a half of a match, no share
+        # ages, a time of day, a number that names something
+        "Betroffen sind vor allem Kinder unter fünf Jahren.",
+        "Die Männer im Alter von 34 und 41 Jahren wurden festgenommen.",
+        "Geöffnet ist von 11 bis 17 Uhr.",
+        "Hinweise nimmt die Polizei unter der 110 entgegen.",
         "Zwei Stunden nach der Tat stellte sich der Mann.",
         "Vor knapp sechs Jahren verschwand der Hund.",
         "Innerhalb von 24 Stunden fiel zweimal der Strom aus.",
@@ -105,6 +110,8 @@ def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
     ("Die Feuerwehr hatte den Brand nach drei Tagen unter Kontrolle.", 3, "Tag"),
     ("Die Läuferin lag 12,4 Sekunden vor der Zweiten.", 12.4, "Sekunde"),
     ("Das Beben dauerte zwanzig Sekunden lang.", 20, "Sekunde"),
+    ("Es droht eine Freiheitsstrafe bis zu zwei Jahren.", 2, "Jahr"),
+    ("Keine der vier Anlagen hat eine Genehmigung.", 4, "Anlage"),
 ])
 def test_figures_a_span_of_time_that_says_how_long_is_a_figure(doc_of, sentence, value, unit_lemma):
     figure = only(figures(doc_of(body(sentence))))

@@ -66,6 +66,7 @@ def _data() -> dict:
         "some": frozenset(data["vague_scales"]["before"]),
         "fractions": data["fractions"],
         "shares": data["shares"],
+        "age_groups": frozenset(data["ages"]["people"]),
         "named_by_number": tuple(data["not_figures"]["named_by_number"]),
         "duration_units": frozenset(data["durations"]["units"]),
         "duration_before": [b.split() for b in data["durations"]["before"]],
@@ -239,6 +240,8 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
                 k += 1
             has_zwischen = i - 1 >= start and words[i - 1].lower_ == "zwischen"
             if words[j].lower_ == "bis" or has_zwischen:
+                if k < end and words[k].text == "Uhr":
+                    return None  # "von 11 bis 17 Uhr": a time of day
                 match.low, match.high, match.value, match.qualifier = value, high, None, "range"
                 match.start = i - 1 if has_zwischen else first
                 j = k
@@ -270,7 +273,25 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         match.end = k + 1
     elif vague is not None and value is None:
         return None  # "Hunderte" alone, without what they count, is not a figure we can use
+    elif match.start > start and words[match.start - 1].lower_ in ("der", "die") and match.qualifier == "exact" \
+            and not any(w.text[:1].isupper() for w in words[match.end : min(end, match.end + 3)]):
+        return None  # "unter der 110", "die 112 wählen": a number that names something; not "der vier in Betrieb befindlichen Anlagen"
+    if _is_age(words, match, start):
+        return None
     return match
+
+
+def _is_age(words: Words, match: FigureMatch, start: int) -> bool:
+    """Years of a person's age: "Kinder unter fünf Jahren", "im Alter von 34 und 41 Jahren"
+    (a bound after people, or a list of ages); not "zu drei Jahren Haft" nor
+    "Freiheitsstrafe bis zu zwei Jahren"."""
+    if match.unit not in ("Jahre", "Jahren"):
+        return False
+    if match.end < len(words) and words[match.end].text[:1].isupper() and words[match.end].text.isalpha():
+        return False  # "drei Jahre Haft" counts the sentence
+    before = [w.lower_ for w in words[max(start, match.start - 6) : match.start]]
+    return "alter" in before or match.start > start and words[match.start].lower_ in ("unter", "über") \
+        and words[match.start - 1].text in _data()["age_groups"]
 
 
 def count_noun_of_sentence(words: Words, start: int, end: int) -> tuple[str, str] | None:
