@@ -87,6 +87,7 @@ def test_dates_a_month_relative_to_january_is_in_the_year_before(doc_of):
     (date(2025, 2, 17), "Die Zahlen vom Dezember zeigen einen Anstieg.", "2024-12"),
     (date(2025, 2, 17), "Am 13. Dezember hatte der Minister einen Anstieg erwartet.", "2024-12-13"),
     (date(2025, 2, 17), "Im März soll die Regel gelten.", "2025-03"),
+    (date(2026, 12, 10), "Ab dem 1. Januar gilt die neue Regel.", "2027-01-01"),
 ])
 def test_dates_a_month_without_a_year_lies_ahead_or_behind_as_the_words_say(doc_of, published, sentence, value):
     assert [v for _, v, _, _ in values(doc_of(body(sentence), published))] == [value]

@@ -113,9 +113,10 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         year = match.group(3)
         if not year and published is None:
             return None, "day", True
-        opener = match.string[: match.start()].split()[-1:]
-        guess = year or _year_of_month(lex.months[match.group(2)], opener[0].lower() if opener else "", match.string,
-                                       published)  # type: ignore[arg-type]
+        before = [w.lower() for w in match.string[: match.start()].split()[-2:]]
+        # "ab dem 1. Januar", "bis zum 3. Mai": the preposition before the article opens it
+        opener = before[0] if len(before) == 2 and before[1] in ("dem", "zum", "am") else (before[-1] if before else "")
+        guess = year or _year_of_month(lex.months[match.group(2)], opener, match.string, published)  # type: ignore[arg-type]
         parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {guess}")
         if parsed is None:
             return None, "day", not year
