@@ -26,6 +26,9 @@ def cue_lemmas(doc) -> list[str]:
         ("Laut Angaben der Bergwacht sind alle Wanderer geborgen.", "laut Angaben"),
         ("Laut Behördenangaben blieb die Brücke gesperrt.", "laut Behördenangaben"),
         ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
+        # "erklären" about something, or before a clause that says "für"
+        ("Der Minister erklärte zu den Vorwürfen, sie seien falsch.", "erklären"),
+        ("Der Verband erklärte, er sei für die Reform.", "erklären"),
         # the comma that ends the clause counts for what a cue needs
         ("Die Gemeinde rief die Anwohner auf, die Keller zu räumen.", "aufrufen"),
         # a cue verb with a separated particle is the particle verb's cue
@@ -87,6 +90,10 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Der Brand ging von einem Kühlschrank aus.",  # where it came from, no estimate
         "Von den 30 Containern ging keine Gefahr aus.",  # a figure, but "von" opens the clause
         "Die Wirte rechnen mit einem langen Winter.",  # expecting, no figure
+        # "erklären" that declares what something is
+        "Das Gericht hatte das Verbot für rechtswidrig erklärt.",
+        "Die Jury erklärte die Sängerin zur Siegerin.",
+        "Die Regierung erklärte zwei Diplomaten zu unerwünschten Personen.",
     ],
 )
 def test_cues_ignores_non_cues(doc_of, sentence):

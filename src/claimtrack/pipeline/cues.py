@@ -69,6 +69,21 @@ def _cannot_explain(words: Words, i: int, sentence_start: int) -> bool:
     return "sich" in before and not before.isdisjoint(CAN)
 
 
+def _declares(words: Words, i: int, start: int, end: int) -> bool:
+    """"für rechtswidrig erklärt", "erklärte das Gesetz für nichtig", "zum Sieger erklärt",
+    "zu unerwünschten Personen erklärt": "erklären" with "für" and an adjective, or "zum/zur"
+    or "zu" and an adjective before a noun, in its clause declares what something is; it
+    reports no statement ("erklärte zu den Vorwürfen" does)."""
+    begin, stop = _clause_start(words, i, start), _clause_end(words, i + 1, end)
+    return any(k + 1 < stop and (words[k].lower_ == "für" and words[k + 1].text.islower()
+                                 and words[k + 1].lower_ not in ARTICLES and words[k + 1].text.isalpha()
+                                 or words[k].lower_ in ("zum", "zur") and words[k + 1].text[:1].isupper()
+                                 or words[k].lower_ == "zu" and k + 2 < stop and words[k + 1].text.islower()
+                                 and words[k + 1].lower_ not in ARTICLES and words[k + 1].text.endswith(("en", "e"))
+                                 and words[k + 2].text[:1].isupper())
+               for k in range(begin, stop) if k != i)
+
+
 def _figure_after(words: Words, begin: int, stop: int, openers: tuple[str, ...]) -> bool:
     """Does a figure follow one of `openers` in (begin, stop)? A hedge may stand between:
     "von bis zu 300 Toten", "von mindestens 20 Verletzten". An opener that starts the clause
@@ -144,6 +159,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         return None  # "erklärte sich bereit"
     if lemma == "erklären" and _cannot_explain(words, i, sentence_start):
         return None  # "Er könne sich den Unfall nicht erklären": no statement, a puzzle
+    if lemma == "erklären" and _declares(words, i, sentence_start, end):
+        return None  # "Das Gericht erklärte die Wahl für ungültig": a declaration, no statement
     # "wurden Zwischenfälle gemeldet", "Ihm wird vorgeworfen, …": the subject is not the speaker
     # (attribution looks for an agent "von X" or reports a clause from nobody named). A passive
     # confirmation stays the article's own stance: "wurden nur wenige bestätigt".
