@@ -245,6 +245,9 @@ def test_attribution_demnach_after_the_verb_continues_too(claims_of):
     ("Die Klinik bleibt geschlossen. Das sagte Dana Petersen.", "Dana Petersen", "sagen"),
     ("Die Klinik bleibt geschlossen. Das kündigte Bürgermeisterin Dana Petersen an.", "Dana Petersen", "ankündigen"),
     ("Die Klinik bleibt geschlossen. Das bestätigte Landrat Uwe Kern.", "Uwe Kern", "bestätigen"),
+    # a separated particle after an acronym in brackets
+    ("Die Klinik bleibt geschlossen. Das teilte die Stiftung Kinderherz (SKH) mit.", "Stiftung Kinderherz (SKH)",
+     "mitteilen"),
 ])
 def test_attribution_das_before_the_verb_refers_back(claims_of, text, speaker, lemma):
     claim = only(claims_of(body(text)))

@@ -143,6 +143,14 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         # evidence cited is no source that speaks: the medium that cites it is
         ("Die Zeitung „Nordpost“ berichtete unter Berufung auf Satellitenbilder, die Brücke sei zerstört.",
          "Die Zeitung „Nordpost“", "Nordpost", "media"),
+        # an institution's name of two words, and its acronym in brackets
+        ("Der Landesverband Badischer Imker warnte vor dem Bienensterben.", "Der Landesverband Badischer Imker",
+         "Landesverband Badischer Imker", "organization"),
+        ("Die Generaldirektion Kulturelles Erbe teilte mit, sie grabe weiter.", "Die Generaldirektion Kulturelles Erbe",
+         "Generaldirektion Kulturelles Erbe", "government"),
+        ("Die Deutsche Stiftung Organtransplantation (DSO) meldete mehr Spenden.",
+         "Die Deutsche Stiftung Organtransplantation (DSO)", "Deutsche Stiftung Organtransplantation (DSO)",
+         "organization"),
         # any other noun keeps its genitive: who speaks is the minister's wife, not the minister
         ("Die Frau des Ministers sagte, sie bleibe.", "Die Frau des Ministers", "Frau des Ministers", "unknown"),
     ],

@@ -107,6 +107,8 @@ def _particle(words: Words, i: int, end: int, particle: str) -> int | None:
     if i > 0 and words[i - 1].lower_ == particle and len(particle) >= 5:
         return i - 1
     stop = _clause_end(words, i + 1, end) if len(particle) < 5 else min(end, i + 16)
+    while len(particle) < 5 and stop + 2 < end and words[stop].text == "(" and words[stop + 2].text == ")":
+        stop = _clause_end(words, stop + 3, end)  # "teilte die Stiftung (DSO) mit": an acronym in brackets
     for k in range(i + 1, stop):
         if words[k].lower_ == particle and (k + 1 >= end or words[k + 1].lower_ in PARTICLE_FOLLOWERS):
             return k

@@ -240,9 +240,15 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     if names and kind in ("government", "organization", "media"):
         canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
-        if words[names[0]].text in lex.regions or is_place_name(name_text, lex) and not entity_for([name_text], lex):
-            # "Angelverein Kirchhofen", not "Kirchhofen"; "Landgericht Berlin", not the government Berlin stands for
+        if words[names[0]].text in lex.regions or is_place_name(name_text, lex) and not entity_for([name_text], lex) \
+                or len(names) > 1 and is_name_adjective(words[names[0]], lex):
+            # "Angelverein Kirchhofen", not "Kirchhofen"; "Landgericht Berlin", not the government
+            # Berlin stands for; "Landesverband Badischer Imker", not "Badischer Imker"
             canonical, out_kind = f"{strip_genitive(head_text)} {name_text}", kind
+        if j + 2 < end and words[j].text == "(" and is_acronym(words[j + 1].text) and words[j + 2].text == ")":
+            # "die Deutsche Stiftung Organtransplantation (DSO)": the whole name and its acronym
+            canonical = f"{' '.join(w for w in words_no_det if not w[:1].islower())} ({words[j + 1].text})"
+            text, j = words.text(i, j + 3), j + 3
     elif names:
         # "Lena Hartwig": a given name as head, the surname after it
         canonical, out_kind = (name_text if kind == "role" else f"{head_text} {name_text}"), "person"
@@ -396,6 +402,10 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
         return True  # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
     if kind in ("media", "organization", "government") and not names and text in lex.regions:
         return True  # "das Landgericht Berlin", "die Polizei Hamburg": the city is in the name
+    if kind in ("media", "organization", "government") and len(names) == 1 and is_capitalised(words[j], lex) \
+            and head_kind(text, lex) is None and text not in lex.months and text not in lex.weekdays \
+            and (is_name_adjective(words[names[0]], lex) or is_name_like(words[j], lex)):
+        return True  # "Landesverband Badischer | Imker", "Sender Polskie | Radio": a name of two words
     if country_of(text, lex):
         return False
     return bool(
