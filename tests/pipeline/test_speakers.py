@@ -143,6 +143,12 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         # evidence cited is no source that speaks: the medium that cites it is
         ("Die Zeitung „Nordpost“ berichtete unter Berufung auf Satellitenbilder, die Brücke sei zerstört.",
          "Die Zeitung „Nordpost“", "Nordpost", "media"),
+        # associations German news quotes often are known names; "in" and a place widen a
+        # speaker, "in" and another noun do not
+        ("Pro Asyl kritisierte, dass die Frist zu kurz sei.", "Pro Asyl", "Pro Asyl", "organization"),
+        ("Der WWF in Absprache mit den Förstern warnte vor Dürre.", "Der WWF", "WWF", "organization"),
+        ("Ein Polizeisprecher in Lützen sagte, die Frist gelte.", "Ein Polizeisprecher in Lützen",
+         "Polizeisprecher", "government"),
         # an institution's name of two words, and its acronym in brackets
         ("Der Landesverband Badischer Imker warnte vor dem Bienensterben.", "Der Landesverband Badischer Imker",
          "Landesverband Badischer Imker", "organization"),

@@ -612,8 +612,9 @@ def extend(words: Words, mention: Mention, end: int, lex: Lexicon) -> None:
         elif j < end and country_of(words[j].text, lex) and not words[j].text.endswith("s"):
             j += 1
         elif j + 1 < end and words[j].lower_ == "in" and words[j + 1].text[:1].isupper() and country_of(words[j + 1].text, lex) is None \
-                and head_kind(words[j + 1].text, lex) is None and words[j + 1].text not in lex.months:
-            j += 2
+                and head_kind(words[j + 1].text, lex) is None and words[j + 1].text not in lex.months \
+                and (is_place_name(words[j + 1].text, lex) or is_bare_name(words, j + 1, lex)):
+            j += 2  # "ein Polizeisprecher in Lützen"; not "der WWF in Absprache mit …"
     if j + 2 < end and words[j].text == "(":
         close = next((k for k in range(j + 1, min(end, j + 8)) if words[k].text == ")"), None)
         if close is not None:
