@@ -120,14 +120,15 @@ def origins_of(claim: Claim) -> list[str]:
     or an institution ("ein Sprecher") is somebody of its article only.
     """
     speaker = claim.speaker
+    article = claim.article.rsplit("/", 1)[-1]
     if speaker is None:
-        return [f"article {claim.article.rsplit('/', 1)[-1]}"]
+        return [f"article {article}"]
     if speaker.affiliation and speaker.role and "sprecher" in speaker.role.casefold():
         return [speaker.affiliation]
     if speaker.role and speaker.canonical == speaker.role and not speaker.affiliation:
         # "ein Sprecher", "der 45-Jährige": nobody named, so the speaker of one article is not
         # taken for the speaker of another
-        return [f"{speaker.canonical} ({claim.article.rsplit('/', 1)[-1]})"]
+        return [f"{speaker.canonical} ({article})"]
     return [part.strip() for part in speaker.canonical.split(";")]
 
 

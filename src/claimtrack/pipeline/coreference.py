@@ -14,6 +14,7 @@ from .lexicon import Lexicon, normalise_name
 from .mentions import Mention
 
 RECENT_MENTIONS = 6  # how far back "der Konzern" looks for the institution it names
+MASCULINE_PRONOUNS = frozenset({"er", "ihm"})  # "Ihm zufolge" as "Er sagte"
 
 
 class Resolver:
@@ -28,7 +29,7 @@ class Resolver:
         if not mention.pronoun:
             return mention, None
         pool = self.mentioned if mention.pronoun == "demonstrative" else self.salient
-        masculine = mention.text.lower() in ("er", "ihm") or mention.text.lower().startswith("sein")
+        masculine = mention.text.lower() in MASCULINE_PRONOUNS or mention.text.lower().startswith("sein")
         # the gender the mention cannot refer to: "er" not to "Annalena Baerbock", "die
         # Ministerin" not to "Boris Pistorius", "sie" (she or they) not to a man
         wrong = self.wrong_gender(mention)
@@ -43,7 +44,7 @@ class Resolver:
             if self.lex is not None and head in self.lex.generic_institutions:
                 # "Siemens will Stellen abbauen. Das teilte der Konzern mit.": the institution of
                 # its kind named last by its name (not "die Pressekonferenz"), a few mentions back
-                for candidate in list(reversed(self.mentioned))[:RECENT_MENTIONS]:
+                for candidate in self.mentioned[-RECENT_MENTIONS:][::-1]:
                     if candidate.kind == mention.kind and not candidate.pronoun and candidate is not mention \
                             and (candidate.has_name or normalise_name(candidate.canonical) in self.lex.entities):
                         return candidate, mention.text
@@ -97,7 +98,7 @@ class Resolver:
         """The gender a pronoun or role noun cannot refer to."""
         text = mention.text.lower()
         if mention.pronoun == "personal":
-            if text in ("er", "ihm") or text.startswith("sein"):
+            if text in MASCULINE_PRONOUNS or text.startswith("sein"):
                 return "f"
             if text == "sie" or text.startswith("ihr") or text == "ihnen":
                 return "m"  # she, or they: not one man
