@@ -43,7 +43,7 @@ from .grammar import (
     sentence_mentions,
 )
 from .lexicon import Lexicon, get
-from .mentions import Mention, preceded_by_preposition
+from .mentions import NOBLE_PARTICLES, Mention, preceded_by_preposition
 from .quotes import Quote
 from .sentences import Sentence
 from .speakers import SpeakerFinder
@@ -343,18 +343,23 @@ class SentenceAttributor:
         self.narrative_subject = (index, subjects[0]) if subjects and not subjects[0].pronoun else None
         for m in mentions:
             self.resolver.note(m, salient=bool(subjects) and m is subjects[0])
-            if not m.is_person or not (m.has_name or "; " in m.canonical):
-                continue
-            for name in m.canonical.split("; "):  # "Giorgia Meloni; Olaf Scholz": each of them
-                if " " in name:
-                    parts = name.split()
-                    self.surnames.update((parts[0], parts[-1]))
-                    particle = next((k for k, part in enumerate(parts) if k and part in ("von", "zu")), None)
-                    if particle is not None:
-                        self.surnames.add(" ".join(parts[particle:]))  # "von der Leyen": said alone later
-                    self.full_names.setdefault(parts[-1], name)
-                    self.full_names.setdefault(parts[0], name)
+            if m.is_person and (m.has_name or "; " in m.canonical):
+                for name in m.canonical.split("; "):  # "Giorgia Meloni; Olaf Scholz": each of them
+                    self.learn_name(name)
         self.last_body_index = index
+
+    def learn_name(self, name: str) -> None:
+        """A person named in full: their surname ("Rutte", "von der Leyen") and given name may
+        stand alone later in the article."""
+        if " " not in name:
+            return
+        parts = name.split()
+        self.surnames.update((parts[0], parts[-1]))
+        particle = next((k for k, part in enumerate(parts) if k and part in NOBLE_PARTICLES), None)
+        if particle is not None:
+            self.surnames.add(" ".join(parts[particle:]))  # "von der Leyen"
+        self.full_names.setdefault(parts[-1], name)
+        self.full_names.setdefault(parts[0], name)
 
     def gapped_claims(self, index: int, sentence: Sentence, mentions: list[Mention], made: SentenceClaims) -> None:
         """"Die Polizei sprach von 500 Teilnehmern, die Veranstalter von 2.000": a clause after the
