@@ -212,6 +212,18 @@ def test_attribution_a_generic_institution_noun_refers_back(claims_of, text, spe
     assert claims_of(body(text))[-1].speaker.canonical == speaker
 
 
+@pytest.mark.parametrize("text, affiliation, kind", [
+    # an unnamed spokesperson speaks for the institution named just before
+    ("Die Polizei sucht Zeugen. Eine Sprecherin sagte, zwei Männer seien geflohen.", "Polizei", "government"),
+    # nobody to speak for, or a phrase that says whose
+    ("Der Brand zerstörte zwei Häuser. Ein Sprecher sagte, niemand sei verletzt.", None, "person"),
+    ("Die Polizei sucht Zeugen. Ein Sprecher der Feuerwehr sagte, niemand sei verletzt.", "Feuerwehr", "government"),
+])
+def test_attribution_an_unnamed_spokesperson_speaks_for_the_institution_before(claims_of, text, affiliation, kind):
+    last = claims_of(body(text))[-1]
+    assert (last.speaker.affiliation, last.speaker.kind) == (affiliation, kind)
+
+
 def test_attribution_a_role_noun_nobody_precedes_is_a_new_antecedent(claims_of):
     claims = claims_of(body("Der Landrat besuchte am Morgen den Deich. Er sagte, die Lage sei ernst."))
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Er", "Landrat")]

@@ -17,7 +17,7 @@ Pronouns and bare role nouns ("er", "dieser", "der Staatschef") take the last fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -145,6 +145,9 @@ class SentenceAttributor:
             and last.speaker.has_name
 
     def emit(self, draft: ClaimDraft) -> None:
+        if draft.speaker is not None and (institution := self.resolver.spoken_for(draft.speaker)) is not None:
+            # "Die Polizei sucht Zeugen. Eine Sprecherin sagte, …": the police's spokeswoman
+            draft.speaker = replace(draft.speaker, affiliation=institution.canonical, kind=institution.kind)
         self.claims.append(draft)
         self.last_claim = draft
         if draft.speaker is not None:

@@ -15,6 +15,7 @@ from .mentions import Mention
 
 RECENT_MENTIONS = 6  # how far back "der Konzern" looks for the institution it names
 MASCULINE_PRONOUNS = frozenset({"er", "ihm"})  # "Ihm zufolge" as "Er sagte"
+SPOKESPERSONS = frozenset({"sprecher", "pressesprecher"})  # role words, masculine: "Sprecherin" too
 
 
 class Resolver:
@@ -120,6 +121,16 @@ class Resolver:
         if None in heads or heads[0] == heads[1]:
             return True
         return any(heads[0] in group and heads[1] in group for group in self.lex.same_roles)
+
+    def spoken_for(self, mention: Mention) -> Mention | None:
+        """The institution an unnamed spokesperson speaks for when the phrase does not say:
+        "Die Polizei sucht Zeugen. Eine Sprecherin sagte, …" is the police's. The institution
+        named last, a few mentions back; None for a named person or one whose phrase says."""
+        if not mention.is_person or mention.has_name or mention.affiliation or not mention.role \
+                or role_word(mention.role) not in SPOKESPERSONS:
+            return None
+        return next((m for m in self.mentioned[-RECENT_MENTIONS:][::-1]
+                     if m.kind in ("organization", "government", "media") and not m.pronoun), None)
 
     def note(self, mention: Mention, salient: bool) -> None:
         if mention.pronoun:
