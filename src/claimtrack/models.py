@@ -34,7 +34,10 @@ class Speaker(Record):
     canonical: str = Field(description="One name per real-world speaker across the store.")
     kind: SpeakerKind = Field(description="person, organization, government, media or unknown.")
     role: str | None = Field(None, description="The role as written, e.g. 'stellvertretende Pentagon-Sprecherin'.")
-    affiliation: str | None = Field(None, description="The institution the role belongs to, where written.")
+    affiliation: str | None = Field(
+        None, description="The institution the role belongs to, where written; for an unnamed spokesperson "
+                          "whose phrase does not say, the institution named just before ('Eine Sprecherin sagte')."
+    )
     span: Span = Field(description="[start, end) character offsets of `text` in the article.")
     resolved_from: str | None = Field(
         None, description="The pronoun or role noun this speaker was resolved from ('er', 'der Staatschef')."
