@@ -149,6 +149,9 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         ("Der WWF in Absprache mit den Förstern warnte vor Dürre.", "Der WWF", "WWF", "organization"),
         ("Ein Polizeisprecher in Lützen sagte, die Frist gelte.", "Ein Polizeisprecher in Lützen",
          "Polizeisprecher", "government"),
+        # a genitive inside an object that opens the sentence is no subject
+        ("Einen Bericht der „Nordpost“, wonach sie krank sei, wies ihr Management zurück.", "Management",
+         "Management", "organization"),
         # an institution's name of two words, and its acronym in brackets
         ("Der Landesverband Badischer Imker warnte vor dem Bienensterben.", "Der Landesverband Badischer Imker",
          "Landesverband Badischer Imker", "organization"),

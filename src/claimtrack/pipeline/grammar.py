@@ -99,9 +99,12 @@ def is_subject(words: Words, mention: Mention) -> bool:
         return False  # "Der englischsprachigen Zeitung sagte X": -en after "der" is dative or genitive
     if first == "der" and _feminine_head(words, mention):
         return False  # "Die Opposition wirft der Regierung vor": "der" before a feminine noun is dative or genitive
-    if first == "der" and mention.start > 0 and words[mention.start - 1].text[:1].isupper() and in_prepositional_phrase(
-            words, mention.start - 1):
-        return False  # "bei einem Treffen der Außenminister sagte Rice": a genitive inside a phrase
+    if first == "der" and mention.start > 0 and words[mention.start - 1].text[:1].isupper() and (
+            in_prepositional_phrase(words, mention.start - 1)
+            or mention.start > 1 and words[mention.start - 2].lower_ in OBLIQUE_DETERMINERS):
+        # "bei einem Treffen der Außenminister sagte Rice", "Einen Bericht der „Bild“ wies sie
+        # zurück": a genitive inside a phrase that is no subject
+        return False
     # "des Militärs und Sicherheitsbeamten" is not a subject; ", und das Pentagon sprach" is
     return not (mention.start > 1 and words[mention.start - 1].lower_ in ("und", "oder", "sowie")
                 and words[mention.start - 2].text != ",")
