@@ -224,6 +224,14 @@ def test_attribution_an_unnamed_spokesperson_speaks_for_the_institution_before(c
     assert (last.speaker.affiliation, last.speaker.kind) == (affiliation, kind)
 
 
+def test_attribution_a_named_subject_that_documents_speaks_itself(claims_of):
+    # not a continuation of the speaker before: the sentence's verb reports its dass-clause
+    claims = claims_of(body("Der Abgeordnete Markus Hellwig wies die Vorwürfe zurück. Der Plagiatsgutachter "
+                            "Bernd Kessler hatte dokumentiert, dass auf 87 Seiten fremde Texte stünden."))
+    assert [(c.speaker.canonical, c.speaker.role) for c in claims] == [
+        ("Markus Hellwig", "Abgeordnete"), ("Bernd Kessler", "Plagiatsgutachter")]
+
+
 def test_attribution_a_role_noun_nobody_precedes_is_a_new_antecedent(claims_of):
     claims = claims_of(body("Der Landrat besuchte am Morgen den Deich. Er sagte, die Lage sei ernst."))
     assert [(c.speaker.text, c.speaker.canonical) for c in claims] == [("Er", "Landrat")]

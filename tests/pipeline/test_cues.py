@@ -26,6 +26,9 @@ def cue_lemmas(doc) -> list[str]:
         ("Laut Angaben der Bergwacht sind alle Wanderer geborgen.", "laut Angaben"),
         ("Laut Behördenangaben blieb die Brücke gesperrt.", "laut Behördenangaben"),
         ("Die Lage sei unter Kontrolle, so der Einsatzleiter.", "so"),
+        # a verb that reports the dass-clause after its comma
+        ("Der Gutachter hatte dokumentiert, dass Seiten kopiert worden seien.", "dokumentieren"),
+        ("Die Studie belegt, dass viele Brücken marode sind.", "belegen"),
         # "erklären" about something, or before a clause that says "für"
         ("Der Minister erklärte zu den Vorwürfen, sie seien falsch.", "erklären"),
         ("Der Verband erklärte, er sei für die Reform.", "erklären"),
@@ -90,6 +93,7 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Der Brand ging von einem Kühlschrank aus.",  # where it came from, no estimate
         "Von den 30 Containern ging keine Gefahr aus.",  # a figure, but "von" opens the clause
         "Die Wirte rechnen mit einem langen Winter.",  # expecting, no figure
+        "Die Feuerwehr dokumentierte den Brand mit Fotos.",  # no clause reported
         # "erklären" that declares what something is
         "Das Gericht hatte das Verbot für rechtswidrig erklärt.",
         "Die Jury erklärte die Sängerin zur Siegerin.",
