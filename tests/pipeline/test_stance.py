@@ -42,6 +42,16 @@ def test_stance_unattributed_non_confirmation_is_an_assertion(claims_of, sentenc
     assert (claim.speaker, claim.mode, claim.stance) == (None, "assertion", "cannot_confirm")
 
 
+def test_stance_of_each_claim_in_a_sentence_of_several(claims_of):
+    claims = claims_of(body("Das Amt meldete drei Todesfälle, die Klinik bestritt die Zahl."))
+    assert [(c.speaker.canonical, c.stance) for c in claims] == [("Amt", "asserts"), ("Klinik", "denies")]
+
+
+def test_stance_confirmed_as_an_attribute_is_no_stance(claims_of):
+    claim = only(claims_of(body("Das Gesundheitsamt meldete 17 bestätigte Fälle.")))
+    assert claim.stance == "asserts"
+
+
 def test_stance_checking_is_no_claim(claims_of):
     assert claims_of(body("Die Polizei überprüft die Angaben der Zeugen.")) == []
 

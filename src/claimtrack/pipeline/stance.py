@@ -28,7 +28,7 @@ def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
     """The stance of one claim; `alone` when no other claim shares its sentence."""
     # With a sibling claim in the sentence, read only this claim's cue and content.
     start, end = claim.start_char, claim.end_char
-    if not alone and claim.cue is not None and claim.content is not None and claim.mode in ("direct", "indirect"):
+    if not alone and claim.cue is not None and claim.content is not None and claim.mode in ("direct", "indirect", "reported"):
         start, end = min(words[claim.cue.start].idx, claim.content[0]), max(claim.content[1], words[claim.cue.start].idx + 1)
     tokens = words[slice(*words.covering(start, end))]
     lowered = [t.lower_ for t in tokens]
@@ -43,6 +43,9 @@ def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
             continue
         if token.text[:1].isupper() and k > 0:
             continue  # a noun ("die Bestätigung") is not the verb
+        if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and token.text.endswith(("e", "en", "er")) \
+                and not (claim.cue and token.i == claim.cue.start):
+            continue  # "17 bestätigte Fälle": an attribute of the noun after it, no stance
         clause_end = next((n for n in range(k + 1, len(lowered)) if lowered[n] in (",", ".", ";", ":", "und")), len(lowered))
         # "bestreitet die Anwesenheit ... nicht"; from the verb's clause on, so that "Der Sprecher,
         # dessen Name nicht genannt wurde, bestätigte" is no negation
