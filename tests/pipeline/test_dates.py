@@ -88,9 +88,20 @@ def test_dates_a_month_relative_to_january_is_in_the_year_before(doc_of):
     (date(2025, 2, 17), "Am 13. Dezember hatte der Minister einen Anstieg erwartet.", "2024-12-13"),
     (date(2025, 2, 17), "Im März soll die Regel gelten.", "2025-03"),
     (date(2026, 12, 10), "Ab dem 1. Januar gilt die neue Regel.", "2027-01-01"),
+    (date(2026, 7, 10), "Bis Juni gilt die alte Regel.", "2027-06"),
 ])
 def test_dates_a_month_without_a_year_lies_ahead_or_behind_as_the_words_say(doc_of, published, sentence, value):
     assert [v for _, v, _, _ in values(doc_of(body(sentence), published))] == [value]
+
+
+def test_dates_a_span_of_months_is_dated_by_its_start(doc_of):
+    found = values(doc_of(body("Von Januar bis Juni kamen mehr Gäste."), date(2026, 7, 10)))
+    assert [v for _, v, _, _ in found] == ["2026-01", "2026-06"]
+
+
+def test_dates_a_span_of_months_takes_the_year_of_its_end(doc_of):
+    found = values(doc_of(body("Von Januar bis September 2010 gab es 1600 Angriffe."), TUESDAY))
+    assert [v for _, v, _, _ in found] == ["2010-01", "2010-09"]
 
 
 def test_dates_a_weekend_read_on_a_sunday_is_that_weekend(doc_of):

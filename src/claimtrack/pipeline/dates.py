@@ -53,7 +53,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
         ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
-        ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
+        ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|von|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
         ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|ab|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
         ("relative", re.compile(rf"\b({relative})\b")),
         ("year", re.compile(rf"\b(?i:{year_openers})\s+((?:19|20)\d\d)\b")),
@@ -133,6 +133,12 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         if match.group(2):
             return f"{int(match.group(2)):04d}-{month:02d}", "month", False
         opener = match.group(0).split()[0].lower()
+        end_year = re.match(rf"\s+bis\s+(?:{'|'.join(lex.months)})\s+(\d{{4}})\b", match.string[match.end():]) \
+            if opener == "von" else None
+        if end_year:
+            return f"{int(end_year.group(1)):04d}-{month:02d}", "month", False  # "von Januar bis September 2010"
+        if opener == "bis" and re.search(rf"\b(?i:von)\s+(?:{'|'.join(lex.months)})\s*$", match.string[: match.start()]):
+            opener = "von"  # "von Januar bis Juni": a span that its start dates, not a deadline ahead
         return (f"{_year_of_month(month, opener, match.string, published):04d}-{month:02d}" if published else None), \
             "month", True
     if kind == "weekday":
