@@ -34,6 +34,8 @@ def test_sentences_an_ordinal_above_31_after_an_article(doc_of):
     # a dot between a word and an acronym is part of a name; before a capitalised word it is a typo's end
     ("Das teilte Straßen.NRW mit. Der Verkehr rollt.", ["Das teilte Straßen.NRW mit.", "Der Verkehr rollt."]),
     ("Der Zug fiel aus.Die Bahn schwieg.", ["Der Zug fiel aus.", "Die Bahn schwieg."]),
+    # a year's dot before a number
+    ("Es gab 300 Austritte im Jahr 2025. 2024 waren es 400.", ["Es gab 300 Austritte im Jahr 2025.", "2024 waren es 400."]),
     # an ordinal before a noun stays inside
     ("Zum 1. Mai kam sie.", ["Zum 1. Mai kam sie."]),
 ])

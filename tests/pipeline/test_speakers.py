@@ -47,6 +47,8 @@ def test_speakers_as_written_for_a_verb_cue(doc_of, text, lemma, speaker, via):
         ("Die Halle brannte ab, so die Feuerwehr.", "so", "die Feuerwehr", "Feuerwehr"),
         # a country in the genitive, without an article
         ("Nach Angaben Kiews wurden 40 Drohnen abgeschossen.", "nach Angaben", "Angaben Kiews", "Ukraine"),
+        # a compound source whose first part is written in lower case
+        ("Nach dpa-Informationen tritt der Minister zurück.", "nach dpa-Informationen", "dpa-Informationen", "dpa"),
         ("Angaben Israels zufolge wurden 30 Raketen abgefangen.", "zufolge", "Angaben Israels", "Israel"),
     ],
 )

@@ -190,13 +190,17 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
 def phrase_noun_at(words: Words, k: int, end: int, lex: Lexicon) -> int | None:
     """The index of the source noun of a phrase starting at token k, after lower-case
     attributes: "russischen Angaben", "eigenen Angaben", "einem Bericht", "Polizeiangaben"."""
-    while k < end and words[k].text[:1].islower() and words[k].text.endswith(("en", "er", "em")):
+    while k < end and words[k].text[:1].islower() and words[k].text.endswith(("en", "er", "em")) \
+            and not words[k].text.split("-")[-1][:1].isupper():  # "dpa-Informationen" is the noun
         k += 1
     if k >= end:
         return None
     text = words[k].text
-    if text in lex.phrase_nouns or text[:1].isupper() and text.casefold().endswith(lex.phrase_compounds):
-        return k  # a compound names its source inside: "Polizeiangaben" (Polizei), "UN-Angaben" (UN)
+    if text in lex.phrase_nouns or (text[:1].isupper() or "-" in text and text.split("-")[0] in lex.entities) \
+            and text.casefold().endswith(lex.phrase_compounds):
+        # a compound names its source inside: "Polizeiangaben" (Polizei), "UN-Angaben" (UN),
+        # "dpa-Informationen" (dpa, written in lower case)
+        return k
     return None
 
 

@@ -44,6 +44,8 @@ def number_ends_sentence(words: Words, i: int, last: int) -> bool:
     if i > 0 and words[i - 1].lower_ in ORDINAL_OPENERS:
         return False  # "seinen 80. Geburtstag", "zum 75. Jahrestag": an article opens an ordinal
     core = text[:-1]
+    if nxt[:1].isdigit() and len(core) == 4 and core.isdigit():
+        return True  # "für das Jahr 2025. 2024 waren es …": a year ends it, a number opens the next
     return nxt[:1].isupper() and ("." in core or "," in core or int(core) > 31)
 
 
