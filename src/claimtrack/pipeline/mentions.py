@@ -405,7 +405,7 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
     if kind in ("media", "organization", "government") and len(names) == 1 and is_capitalised(words[j], lex) \
             and head_kind(text, lex) is None and text not in lex.months and text not in lex.weekdays \
             and (is_name_adjective(words[names[0]], lex) or is_name_like(words[j], lex)):
-        return True  # "Landesverband Badischer | Imker", "Sender Polskie | Radio": a name of two words
+        return True  # "Landesverband Badischer | Imker", "Generaldirektion Kulturelles | Erbe": a name of two words
     if country_of(text, lex):
         return False
     return bool(
@@ -488,9 +488,11 @@ def known_particle_name(words: Words, j: int, end: int, surnames: frozenset[str]
     """Where a surname with its particle that the article gave in full ends ("von der Leyen"
     after "Ursula von der Leyen", "von Bredow" after "Anke von Bredow"), or None."""
     for size in (3, 2):
-        if j + size <= end and words.text(j, j + size)[:1].lower() + words.text(j, j + size)[1:] in surnames \
-                and (j + size == end or not words[j + size].text[:1].isupper()):
-            return j + size
+        if j + size > end:
+            continue
+        name = words.text(j, j + size)
+        if name[:1].lower() + name[1:] in surnames and (j + size == end or not words[j + size].text[:1].isupper()):
+            return j + size  # "Von der Leyen" at a sentence's start is "von der Leyen"
     return None
 
 
