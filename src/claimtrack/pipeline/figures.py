@@ -275,7 +275,9 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         return None  # "Hunderte" alone, without what they count, is not a figure we can use
     elif match.start > start and words[match.start - 1].lower_ in ("der", "die") and match.qualifier == "exact" \
             and not any(w.text[:1].isupper() for w in words[match.end : min(end, match.end + 3)]):
-        return None  # "unter der 110", "die 112 wählen": a number that names something; not "der vier in Betrieb befindlichen Anlagen"
+        # "unter der 110", "die 112 wählen": a number that names something; not "keine der vier
+        # in Betrieb befindlichen Anlagen", which a noun follows
+        return None
     if _is_age(words, match, start):
         return None
     return match
