@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, normalise_name
 from .mentions import Mention
+from .nouns import role_noun, role_word
 
 RECENT_MENTIONS = 6  # how far back "der Konzern" looks for the institution it names
 MASCULINE_PRONOUNS = frozenset({"er", "ihm"})  # "Ihm zufolge" as "Er sagte"
@@ -146,19 +147,6 @@ def as_speaker(mention: Mention, resolved: Mention) -> Mention:
         mention.start, mention.end, mention.text, resolved.canonical, resolved.kind,
         role=resolved.role, affiliation=resolved.affiliation, has_name=resolved.has_name,
     )
-
-
-def role_noun(role: str) -> str:
-    """The noun a role ends in, case-folded: "stellvertretende Pentagon-Sprecherin" -> "sprecherin"."""
-    return role.split()[-1].split("-")[-1].casefold()
-
-
-@lru_cache(maxsize=1 << 12)
-def role_word(role: str) -> str:
-    """The office a role names, case-folded and masculine: "NATO-Generalsekretärin" ->
-    "generalsekretär"."""
-    word = role_noun(role)
-    return word[:-2] if word.endswith("in") and not word.endswith("innen") else word
 
 
 # cached: a pronoun asks it of every person named before it

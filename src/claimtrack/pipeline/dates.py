@@ -95,6 +95,15 @@ def _parse_explicit(text: str) -> date | None:
 PAST_MARKERS = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden|blieb|blieben|dauerte|dauerten|galt)\b")
 
 
+@cache
+def _month_span() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The other end of a span of months: " bis September 2010" after "von Januar", and
+    "von Januar " before "bis Juni"."""
+    months = "|".join(get().months)
+    return (re.compile(rf"\s+bis\s+(?:{months})\s+(\d{{4}})\b"),
+            re.compile(rf"\b(?i:von)\s+(?:{months})\s*$"))
+
+
 def _year_of_month(month: int, opener: str, sentence: str, published: date) -> int:
     """The year of a month named without one: the published year, unless the words say the
     month lies ahead ("ab Januar" in June is next January) or behind ("vom Dezember", "am 13.
@@ -133,11 +142,11 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         if match.group(2):
             return f"{int(match.group(2)):04d}-{month:02d}", "month", False
         opener = match.group(0).split()[0].lower()
-        end_year = re.match(rf"\s+bis\s+(?:{'|'.join(lex.months)})\s+(\d{{4}})\b", match.string[match.end():]) \
-            if opener == "von" else None
+        span_end, span_start = _month_span()
+        end_year = span_end.match(match.string, match.end()) if opener == "von" else None
         if end_year:
             return f"{int(end_year.group(1)):04d}-{month:02d}", "month", False  # "von Januar bis September 2010"
-        if opener == "bis" and re.search(rf"\b(?i:von)\s+(?:{'|'.join(lex.months)})\s*$", match.string[: match.start()]):
+        if opener == "bis" and span_start.search(match.string[: match.start()]):
             opener = "von"  # "von Januar bis Juni": a span that its start dates, not a deadline ahead
         return (f"{_year_of_month(month, opener, match.string, published):04d}-{month:02d}" if published else None), \
             "month", True

@@ -179,12 +179,13 @@ def _hedge_before(words: Words, i: int, start: int) -> tuple[str, int]:
 def share_at(words: Words, i: int, start: int, end: int) -> FigureMatch | None:
     """A share written in words, as a percentage: "jeder dritte Deutsche" (33.3), "die Hälfte
     der Befragten" (50), "ein Viertel der Brücken" (25); with its hedge ("mehr als die Hälfte")."""
-    shares = _data()["shares"]
+    data = _data()
+    shares, fractions = data["shares"], data["fractions"]
     lowered = words[i].lower_
     if lowered in ("jeder", "jede", "jedes") and i + 1 < end and words[i + 1].lower_ in shares["ordinals"]:
         share, stop = 100 / shares["ordinals"][words[i + 1].lower_], i + 2
-    elif lowered in ONE and i + 1 < end and words[i + 1].text in _data()["fractions"]:
-        share, stop = 100 / _data()["fractions"][words[i + 1].text], i + 2
+    elif lowered in ONE and i + 1 < end and words[i + 1].text in fractions:
+        share, stop = 100 / fractions[words[i + 1].text], i + 2
     elif words[i].text in shares["half"] and i > start and words[i - 1].lower_ in ("die", "der", "eine", "zur"):
         share, stop, i = 50.0, i + 1, i - 1
     else:

@@ -52,6 +52,7 @@ from .nouns import (
     is_place_name,
     kind_of_affiliation,
     nominative_name,
+    role_word,
     strip_genitive,
     verb_after_das,
 )
@@ -317,8 +318,7 @@ def _names_an_office(head: str, lex: Lexicon) -> bool:
     """A role compound that names one office as a whole ("Regierungschefin", "Ministerpräsident"),
     not a role of the institution in front ("Polizeisprecher"): the role list's offices. (The
     caller asks only when the affiliation came from the compound, not from a genitive.)"""
-    word = head.casefold()
-    word = word[:-2] if word.endswith("in") and not word.endswith("innen") else word
+    word = role_word(head)
     return any(word in group for group in lex.same_roles)
 
 

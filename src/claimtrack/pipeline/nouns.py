@@ -359,3 +359,16 @@ def verb_after_das(word: str, nxt: str, lex: Lexicon) -> bool:
         return False  # no verb form the lemma table knows
     return not word.startswith(PARTICIPLE_PREFIXES) or is_given_name(nxt, lex) \
         or head_kind(nxt, lex) in ("role", "government", "organization", "media")
+
+
+def role_noun(role: str) -> str:
+    """The noun a role ends in, case-folded: "stellvertretende Pentagon-Sprecherin" -> "sprecherin"."""
+    return role.split()[-1].split("-")[-1].casefold()
+
+
+@lru_cache(maxsize=1 << 12)
+def role_word(role: str) -> str:
+    """The office a role names, case-folded and masculine: "NATO-Generalsekretärin" ->
+    "generalsekretär"."""
+    word = role_noun(role)
+    return word[:-2] if word.endswith("in") and not word.endswith("innen") else word
