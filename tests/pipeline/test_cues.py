@@ -66,6 +66,10 @@ def cue_lemmas(doc) -> list[str]:
         ("Die Klinik geht inzwischen von mindestens zwölf Infizierten aus.", "ausgehen"),
         ("Der Handelsverband rechnet mit 400 Schließungen.", "rechnen"),
         ("Die Kämmerin rechnet damit, dass die Steuern sinken.", "rechnen"),
+        # the figure measures the noun after "mit": a forecast
+        ("Die Notenbank rechnet mit einem leichten Wachstum von 0,4 Prozent.", "rechnen"),
+        ("Der Verband rechnet mit einem Rückgang der Umsätze um zehn Prozent.", "rechnen"),
+        ("Die Bahn geht von einem Schaden von drei Millionen Euro aus.", "ausgehen"),
     ],
 )
 def test_cues_finds_the_cue(doc_of, sentence, lemma):
@@ -93,6 +97,8 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Der Brand ging von einem Kühlschrank aus.",  # where it came from, no estimate
         "Von den 30 Containern ging keine Gefahr aus.",  # a figure, but "von" opens the clause
         "Die Wirte rechnen mit einem langen Winter.",  # expecting, no figure
+        "Die Gäste rechnen mit einem Bus um 8 Uhr.",  # a time, not what the noun measures
+        "Der Brand ging von einem Haus in der Straße 3 aus.",  # an address after the noun
         "Die Feuerwehr dokumentierte den Brand mit Fotos.",  # no clause reported
         # "erklären" that declares what something is
         "Das Gericht hatte das Verbot für rechtswidrig erklärt.",

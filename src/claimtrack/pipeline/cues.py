@@ -86,11 +86,34 @@ def _declares(words: Words, i: int, start: int, end: int) -> bool:
 
 def _figure_after(words: Words, begin: int, stop: int, openers: tuple[str, ...]) -> bool:
     """Does a figure follow one of `openers` in (begin, stop)? A hedge may stand between:
-    "von bis zu 300 Toten", "von mindestens 20 Verletzten". An opener that starts the clause
-    tells where something comes from: "Von den 20 Wagen ging keine Gefahr aus"."""
-    return any(words[k].lower_ in openers and any(parse_number(words[n].text) is not None
-                                                   for n in range(k + 1, min(k + 4, stop)))
-               for k in range(begin + 1, stop))
+    "von bis zu 300 Toten", "von mindestens 20 Verletzten"; or the noun the figure measures:
+    "mit einem Wachstum von 0,2 Prozent", "mit einem Rückgang der Exporte um fünf Prozent".
+    An opener that starts the clause tells where something comes from: "Von den 20 Wagen
+    ging keine Gefahr aus"."""
+    for k in range(begin + 1, stop):
+        if words[k].lower_ not in openers:
+            continue
+        n = _after_measured_noun(words, k + 1, stop)
+        if any(parse_number(words[m].text) is not None and not (m + 1 < stop and words[m + 1].lower_ == "uhr")
+               for m in range(n, min(n + 3, stop))):
+            return True  # a figure, not a time: "mit einem Bus um 8 Uhr"
+    return False
+
+
+def _after_measured_noun(words: Words, i: int, stop: int) -> int:
+    """The token after "einem (deutlichen) Wachstum (der Exporte) von|um" starting at i, or i
+    when no such phrase starts there."""
+    if i >= stop or words[i].lower_ not in ARTICLES:
+        return i
+    n = i + 1
+    while n < min(i + 3, stop) and words[n].text.islower() and words[n].text.isalpha():
+        n += 1  # adjectives
+    if n >= stop or not words[n].text[:1].isupper():
+        return i
+    n += 1
+    if n + 1 < stop and words[n].lower_ in ("der", "des") and words[n + 1].text[:1].isupper():
+        n += 2  # a genitive: "eines Rückgangs der Exporte"
+    return n + 1 if n < stop and words[n].lower_ in ("von", "um") else i
 
 
 def _clause_start(words: Words, i: int, start: int, marks: frozenset[str] = CLAUSE_END) -> int:
