@@ -81,7 +81,7 @@ def test_dates_a_month_relative_to_january_is_in_the_year_before(doc_of):
 
 @pytest.mark.parametrize("published, sentence, value", [
     # a month ahead of a forward-looking "ab" is next year's, one behind "vom" or a past
-    # tense last year's; otherwise the published year's
+    # tense last year's; otherwise the nearest
     (date(2025, 6, 10), "Ab Januar gilt die neue Regel.", "2026-01"),
     (date(2025, 6, 10), "Ab Januar galt die neue Regel.", "2025-01"),
     (date(2025, 2, 17), "Die Zahlen vom Dezember zeigen einen Anstieg.", "2024-12"),
@@ -89,9 +89,23 @@ def test_dates_a_month_relative_to_january_is_in_the_year_before(doc_of):
     (date(2025, 2, 17), "Im März soll die Regel gelten.", "2025-03"),
     (date(2026, 12, 10), "Ab dem 1. Januar gilt die neue Regel.", "2027-01-01"),
     (date(2026, 7, 10), "Bis Juni gilt die alte Regel.", "2027-06"),
+    # with no such word, the nearest: months ago rather than most of a year ahead
+    (date(2025, 2, 17), "Das Amt meldete am 13. Dezember einen Anstieg.", "2024-12-13"),
+    (date(2025, 11, 20), "Die Wahl im Januar entscheidet über den Haushalt.", "2026-01"),
+    (date(2025, 3, 11), "Schon im Januar sollen zwei Träger gerissen sein.", "2025-01"),
+    (date(2025, 11, 20), "Im Januar wurden 300 Fälle gezählt.", "2025-01"),  # the past tense says so
 ])
 def test_dates_a_month_without_a_year_lies_ahead_or_behind_as_the_words_say(doc_of, published, sentence, value):
     assert [v for _, v, _, _ in values(doc_of(body(sentence), published))] == [value]
+
+
+@pytest.mark.parametrize("published, sentence, value", [
+    (date(2025, 12, 20), "Im März dieses Jahres bebte die Erde.", "2025-03"),
+    (date(2025, 2, 17), "Am 3. Oktober des vergangenen Jahres begann der Streit.", "2024-10-03"),
+    (date(2025, 11, 20), "Im Mai nächsten Jahres wird gewählt.", "2026-05"),
+])
+def test_dates_the_year_named_after_a_month_dates_it(doc_of, published, sentence, value):
+    assert [v for _, v, _, _ in values(doc_of(body(sentence), published))][0] == value
 
 
 def test_dates_a_span_of_months_is_dated_by_its_start(doc_of):

@@ -2,8 +2,10 @@
 
     am Freitag       -> the last Friday on or before the published date (day, relative)
     bis Freitag      -> the next Friday on or after it, unless the sentence tells of the past
-    ab November      -> the November of the published year (month, relative)
-    18. Oktober 2024 -> 2024-10-18 (day); "18. Oktober" takes the published year
+    ab November      -> the next November on or after the published month (month, relative)
+    18. Oktober 2024 -> 2024-10-18 (day); "18. Oktober" takes the year the words point to,
+                        else that of the nearest 18 October: "im Dezember" in February is
+                        last December, "im März dieses Jahres" this year's
     gestern          -> published date - 1 (day, relative)
     im Jahr 2022, seit 2020, Anfang 2008 -> 2022, 2020, 2008 (year)
     2022 wurden ..., war 2019 höher -> 2022, 2019 (year): a bare year before a lower-case word
@@ -104,15 +106,34 @@ def _month_span() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?i:von)\s+(?:{months})\s*$"))
 
 
+YEAR_AFTER = re.compile(r"\s+(?:des\s+)?(\w+)\s+Jahres\b")
+
+
+def _year_named_after(text: str, end: int, published: date, lex: Lexicon) -> int | None:
+    """The year that "dieses Jahres", "des vergangenen Jahres" after a month give it."""
+    named = YEAR_AFTER.match(text, end)
+    offset = lex.relative_periods.get(named.group(1).lower()) if named else None
+    return None if offset is None else published.year + offset
+
+
 def _year_of_month(month: int, opener: str, sentence: str, published: date) -> int:
-    """The year of a month named without one: the published year, unless the words say the
-    month lies ahead ("ab Januar" in June is next January) or behind ("vom Dezember", "am 13.
-    Dezember hatte" in February is last December)."""
+    """The year of a month named without one. The words may say the month lies ahead ("ab
+    Januar" in June is next January) or behind ("vom Dezember", "am 13. Dezember hatte" in
+    February is last December). Otherwise it is the
+    nearest such month: news tells of the last months and the next ones, so "meldete am 13.
+    Dezember" in February is last December and "die Wahl im Januar" in November next January."""
     past = PAST_MARKERS.search(sentence) is not None
-    if month < published.month and (opener in ("kommenden", "nächsten") or opener in ("ab", "bis") and not past):
+    ahead = opener in ("kommenden", "nächsten") or opener in ("ab", "bis") and not past
+    behind = opener in ("seit", "vom", "letzten", "vergangenen") or past
+    if month < published.month and ahead:
         return published.year + 1
-    if month > published.month and (opener in ("seit", "vom", "letzten", "vergangenen") or past):
+    if month > published.month and behind:
         return published.year - 1
+    distance = month - published.month
+    if not ahead and distance > 6:
+        return published.year - 1
+    if not behind and distance < -6:
+        return published.year + 1
     return published.year
 
 
@@ -125,7 +146,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
         before = [w.lower() for w in match.string[: match.start()].split()[-2:]]
         # "ab dem 1. Januar", "bis zum 3. Mai": the preposition before the article opens it
         opener = before[0] if len(before) == 2 and before[1] in ("dem", "zum", "am") else (before[-1] if before else "")
-        guess = year or _year_of_month(lex.months[match.group(2)], opener, match.string, published)  # type: ignore[arg-type]
+        guess = year or _year_named_after(match.string, match.end(), published, lex) \
+            or _year_of_month(lex.months[match.group(2)], opener, match.string, published)  # type: ignore[arg-type]
         parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {guess}")
         if parsed is None:
             return None, "day", not year
@@ -148,8 +170,11 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
             return f"{int(end_year.group(1)):04d}-{month:02d}", "month", False  # "von Januar bis September 2010"
         if opener == "bis" and span_start.search(match.string[: match.start()]):
             opener = "von"  # "von Januar bis Juni": a span that its start dates, not a deadline ahead
-        return (f"{_year_of_month(month, opener, match.string, published):04d}-{month:02d}" if published else None), \
-            "month", True
+        if published is None:
+            return None, "month", True
+        year = _year_named_after(match.string, match.end(), published, lex) \
+            or _year_of_month(month, opener, match.string, published)
+        return f"{year:04d}-{month:02d}", "month", True
     if kind == "weekday":
         if published is None:
             return None, "day", True
