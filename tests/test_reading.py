@@ -75,6 +75,15 @@ def test_reading_manifest_errors_name_file_and_line(tmp_path):
     bad.write_text("file,date\n", encoding="utf-8")
     with pytest.raises(ManifestError, match="columns"):
         load_manifest(bad)
+    bad.write_text("path,published\na.txt,2024-01-02\nb.txt,2025-02-30\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"m\.csv:3: .*'2025-02-30' is no day of the calendar"):
+        load_manifest(bad)
+
+
+def test_reading_front_matter_with_an_impossible_date_is_an_error_naming_the_file(tmp_path):
+    text = "---\npublished: 2025-02-30\n---\nTitel\n\nText."
+    with pytest.raises(ArticleError, match=r"h\.md: .*'2025-02-30' is no day of the calendar"):
+        read_article(write(tmp_path, "h.md", text.encode()), "h.md")
 
 
 def test_reading_find_files_recurses_and_rejects_missing_paths(tmp_path):

@@ -24,6 +24,14 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+def calendar_date(match: re.Match[str]) -> date | None:
+    """The date an ISO_DATE match writes, or None when no calendar has it ("2025-02-30")."""
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class ManifestRow:
     published: date | None
@@ -67,8 +75,11 @@ def load_manifest(path: Path) -> dict[str, ManifestRow]:
                 match = ISO_DATE.fullmatch(published)
                 if published and not match:
                     raise ManifestError(f"{path}:{line}: published date {published!r} is not YYYY-MM-DD")
+                day = calendar_date(match) if match else None
+                if match and day is None:
+                    raise ManifestError(f"{path}:{line}: published date {published!r} is no day of the calendar")
                 row_value = ManifestRow(
-                    published=date.fromisoformat(published) if published else None,
+                    published=day,
                     title=(row.get("title") or "").strip() or None,
                     outlet=(row.get("outlet") or "").strip() or None,
                     url=(row.get("url") or "").strip() or None,
@@ -190,9 +201,12 @@ def read_article(path: Path, given: str, manifest: dict[str, ManifestRow] | None
     if row and row.published:
         published, source = row.published, "manifest"
     elif fields.get("published") or fields.get("date"):
-        match = ISO_DATE.search(fields.get("published") or fields.get("date") or "")
+        written = fields.get("published") or fields.get("date") or ""
+        match = ISO_DATE.search(written)
         if match:
-            published, source = date(*map(int, match.groups())), "front_matter"
+            published, source = calendar_date(match), "front_matter"
+            if published is None:
+                raise ArticleError(f"{given}: the front matter's date {written!r} is no day of the calendar")
     if published is None:
         found = date_line(text, body_start)
         if found:
