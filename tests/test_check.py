@@ -137,3 +137,33 @@ def test_check_unreadable_file_is_a_warning(store, tmp_path):
     path = article(tmp_path, "empty.txt", "")
     report = json.loads(runner.invoke(app, ["check", str(path), "--db", str(store), "--format", "json"]).output)
     assert [f["kind"] for f in report["findings"]] == ["warning"] and "file skipped" in report["findings"][0]["message"]
+
+
+def test_check_an_article_the_store_holds_unchanged_is_not_checked_again(store, tmp_path):
+    # the sample holds 1.500 soldiers, which other samples contradict: already in the store
+    copy = tmp_path / "articles" / "a3_pentagon_singh.txt"
+    copy.parent.mkdir()
+    shutil.copy(SAMPLES / "a3_pentagon_singh.txt", copy)
+    result = runner.invoke(app, ["check", str(copy), "--db", str(store), "--format", "json",
+                                 "--manifest", str(SAMPLES / "manifest.csv")])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["unchanged"] == [str(copy)] and report["findings"] == []
+
+
+def test_check_a_changed_article_replaces_its_stored_version(store, tmp_path, monkeypatch):
+    # the store was built from the base branch's folder, the change names the file in the
+    # working tree (docs/ci.md): the stored version is the one the change replaces, so its old
+    # figure is no update and contradicts nothing
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base" / "articles").mkdir(parents=True)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "base" / "articles" / "twice.md").write_text(FIFTY_THOUSAND, encoding="utf-8")
+    shutil.copy(store, tmp_path / "corpus.db")
+    stored = runner.invoke(app, ["ingest", "base/articles", "--db", "corpus.db", "--quiet"])
+    assert stored.exit_code == 0, stored.output
+    (tmp_path / "articles" / "twice.md").write_text(FIFTY_THOUSAND.replace("50.000", "52.000"), encoding="utf-8")
+    result = runner.invoke(app, ["check", "articles/twice.md", "--db", "corpus.db", "--format", "json",
+                                 "--fail-on", "never"])
+    messages = [f["message"] for f in json.loads(result.output)["findings"]]
+    assert messages and not any("50,000" in m for m in messages), messages

@@ -101,3 +101,32 @@ def test_cli_bad_manifest_is_a_usage_error(tmp_path):
     manifest.write_text("name\nx\n", encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(manifest), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == ExitStatus.USAGE and "m.csv" in result.output
+
+
+@pytest.mark.parametrize("where", ["missing/out.jsonl", "."])
+def test_cli_export_to_a_missing_folder_or_onto_a_folder_is_a_usage_error(sample_db, tmp_path, where):
+    target = tmp_path / where
+    result = runner.invoke(app, ["export", "--db", str(sample_db), "-o", str(target)])
+    assert result.exit_code == ExitStatus.USAGE and "Traceback" not in result.output
+    assert str(target) in result.output and not list(tmp_path.rglob("*.part"))
+
+
+@pytest.mark.parametrize("command", ["ingest", "check"])
+def test_cli_a_folder_without_articles_is_a_usage_error(sample_db, tmp_path, command):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    result = runner.invoke(app, [command, str(tmp_path / "empty"), "--db", str(sample_db)])
+    assert result.exit_code == ExitStatus.USAGE and "no article here" in result.output
+
+
+def test_cli_check_without_a_store_cannot_run(tmp_path):
+    # exit 1 would tell CI that a contradiction was found
+    result = runner.invoke(app, ["check", str(SAMPLES / "a3_pentagon_singh.txt"), "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == ExitStatus.USAGE and "no claim store" in result.output
+
+
+def test_cli_an_unknown_model_leaves_no_store_behind(tmp_path):
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--model", "de_core_news_none", "--db", str(db)])
+    assert result.exit_code == ExitStatus.USAGE and "de_core_news_none" in result.output
+    assert not db.exists()

@@ -106,3 +106,14 @@ def test_store_locked_database_gives_a_clear_error(tmp_path):
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
+
+
+def test_store_refuses_a_sqlite_database_of_something_else(tmp_path):
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.close()
+    with pytest.raises(StoreError, match="a database of something else"):
+        open_store(str(path))
+    connection = sqlite3.connect(path)
+    assert [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["recipes"]

@@ -43,6 +43,11 @@ class Backend:
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
 
+    def tables(self) -> list[str]:
+        """The tables already there, when the store owns the whole database; a PostgreSQL
+        database is shared with other tables, so it says nothing."""
+        return []
+
 
 class SQLiteBackend(Backend):
     name = "sqlite"
@@ -69,6 +74,9 @@ class SQLiteBackend(Backend):
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.db.execute(sql, params)
+
+    def tables(self) -> list[str]:
+        return [row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.db.executemany(sql, rows)

@@ -49,6 +49,8 @@ class CheckReport:
     articles: list[str] = field(default_factory=list)
     findings: list[CheckFinding] = field(default_factory=list)
     sources: list[tuple[SourceText, list[Claim]]] = field(default_factory=list)
+    # articles whose bytes the store already holds: nothing new to check
+    unchanged: list[str] = field(default_factory=list)
 
     def failed(self, fail_on: str) -> bool:
         return any(LEVELS[f.kind] >= LEVELS[fail_on] for f in self.findings)
@@ -56,6 +58,19 @@ class CheckReport:
 
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+def _path_parts(path: str) -> list[str]:
+    return [p for p in path.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+
+
+def same_article(stored: str, checked: str) -> bool:
+    """Is the stored path the checked article in another place? The store of a CI job is
+    built from the base branch ("../base/articles/a.txt") and the change names the file in
+    the working tree ("articles/a.txt"): the stored version is the one the change replaces."""
+    a, b = _path_parts(stored), _path_parts(checked)
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
 
 
 def warnings_for(source: SourceText, claims: list[Claim]) -> list[CheckFinding]:
@@ -91,11 +106,15 @@ def check(
     """Extract the new articles and reconcile them against the store; nothing is written."""
     report = CheckReport()
     new_claims: dict[str, tuple[SourceText, Claim]] = {}
+    stored_hashes = store.stored_hashes() if store else {}
     for path in find_files(paths):
         given = str(path)
         report.articles.append(given)
         try:
             source = read_article(path, given, manifest)
+            if source.article.sha256 in stored_hashes.values():
+                report.unchanged.append(given)  # its claims and their disagreements are stored already
+                continue
             claims = extract(nlp, source)
         except ArticleError as exc:
             report.findings.append(CheckFinding(kind="warning", article=given, line=None,
@@ -109,11 +128,13 @@ def check(
             new_claims[claim.id] = (source, compared)
 
     checked = {s.article.path for s, _ in report.sources}
+    replaced = {stored for stored in stored_hashes for path in checked if same_article(stored, path)}
     for topic in topics:
         mine = [c for _, c in new_claims.values() if topic.id in c.topics]
         if not mine:
             continue
-        stored = [c for c in (store.claims(topic=topic.id) if store else []) if c.article not in checked]
+        stored = [c for c in (store.claims(topic=topic.id) if store else [])
+                  if c.article not in checked and c.article not in replaced]
         result = reconcile(topic, stored + mine, tolerance)
         # A new figure inside a group the store already holds agrees with the store: the
         # disagreement is the other side's, not this article's.

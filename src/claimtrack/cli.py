@@ -14,7 +14,7 @@ from rich.console import Console
 
 from . import __version__
 from .config import find_config, user_topics
-from .errors import ClaimtrackError
+from .errors import ClaimtrackError, StoreError
 from .status import ExitStatus, exit_status_for
 from .store import default_db, open_store
 
@@ -97,7 +97,7 @@ def ingest(
     """
     from .ingest import cpus
     from .ingest import ingest as run_ingest
-    from .reading import find_files, load_manifest
+    from .reading import article_files, load_manifest
     from .render import ingest_summary
 
     def build_nlp(model: str | None, extra_topics: list) -> Callable:
@@ -110,9 +110,13 @@ def ingest(
 
     if engine not in ("local", "dask"):
         raise fail(f"--engine must be local or dask, not {engine!r}", ExitStatus.USAGE)
-    list(find_files(paths))  # a missing path is a usage error before any work
+    article_files(paths)  # a missing path or a folder without articles is a usage error before any work
     rows = load_manifest(manifest) if manifest else None
     extra_topics = user_topics(find_config())
+    if model:
+        from .pipeline import check_model
+
+        check_model(model)  # before the store is made: a wrong name leaves no empty store behind
     store = open_store(db or default_db())
     console = Console()
     if engine == "dask":
@@ -247,21 +251,22 @@ def check(
     from .check import check as run_check
     from .config import all_topics
     from .pipeline import build_nlp
-    from .reading import find_files, load_manifest
+    from .reading import article_files, load_manifest
 
     check_format(format, ("text", "json", "github", "junit", "markdown"))
     if fail_on not in LEVELS or fail_on == "update":
         raise fail(f"--fail-on must be contradiction, new-figure, warning or never, not {fail_on!r}", ExitStatus.USAGE)
-    list(find_files(paths))  # a missing path is a usage error before any work
+    article_files(paths)  # a missing path or a folder without articles is a usage error before any work
     rows = load_manifest(manifest) if manifest else None
     config = find_config()
     nlp = build_nlp(model, extra_topics=user_topics(config))
     path = db or default_db()
-    exists = path.startswith(("postgresql://", "postgres://")) or Path(path.removeprefix("sqlite:///")).exists()
-    baseline = open_store(path, read_only=True) if exists else None
+    try:  # exit 1 means a finding to CI: a store that cannot be read is the command failing, 2
+        baseline = open_store(path, create=False, read_only=True)
+    except StoreError as exc:
+        raise fail(str(exc), ExitStatus.USAGE) from None
     result = run_check(paths, baseline, nlp, all_topics(config), rows, tolerance)
-    if baseline is not None:
-        baseline.close()
+    baseline.close()
     if format == "json":
         typer.echo(render_report.as_json(result, fail_on))
     elif format == "github":
@@ -299,15 +304,12 @@ def export(
 
     Example: claimtrack export --format jsonl -o claims.jsonl
     """
-    from .render import write_claims
+    from .render import write_claims, write_claims_file
 
     check_format(format, ("jsonl", "json", "csv"))
     store = open_store(db or default_db(), create=False)
     if output:
-        tmp = output.with_name(output.name + ".part")
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            write_claims(store.claims(), format, fh)
-        tmp.replace(output)
+        write_claims_file(store.claims(), format, output)
     else:
         write_claims(store.claims(), format, sys.stdout)
     store.close()

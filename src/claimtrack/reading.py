@@ -62,6 +62,15 @@ def find_files(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def article_files(paths: list[Path]) -> list[Path]:
+    """`find_files`, and a UsageError when the paths hold no article at all."""
+    files = list(find_files(paths))
+    if not files:
+        named = ", ".join(str(p) for p in paths)
+        raise UsageError(f"{named}: no article here (claimtrack reads {' and '.join(sorted(SUFFIXES))} files)")
+    return files
+
+
 def load_manifest(path: Path) -> dict[str, ManifestRow]:
     """`path,published[,title,outlet,url]` rows keyed by the path as written and its file name."""
     try:

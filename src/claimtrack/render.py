@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from .errors import UsageError
 from .models import Claim, Quantity
 
 if TYPE_CHECKING:  # ingest pulls in spaCy; listing and diff need not pay for importing it
@@ -86,6 +88,25 @@ def write_claims(claims: Iterable[Claim], fmt: str, out: TextIO, console: Consol
                           row["stance"], row["quantities"], row["topics"], _short(claim.text, 120))
             count += 1
         (console or Console(file=out)).print(table)
+    return count
+
+
+def write_claims_file(claims: Iterable[Claim], fmt: str, path: Path) -> int:
+    """Write the claims to `path` whole or not at all: into `path.part`, then renamed; the
+    part file is removed when anything fails. A folder or a missing folder is a UsageError."""
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give a file name to write the claims to")
+    if not path.parent.is_dir():
+        raise UsageError(f"{path}: the folder {path.parent} does not exist")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            count = write_claims(claims, fmt, fh)
+        tmp.replace(path)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the file ({exc.strerror})") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
     return count
 
 

@@ -22,7 +22,9 @@ def summary_line(report: CheckReport, fail_on: str) -> str:
         counts[f.kind] += 1
     parts = ", ".join(f"{counts[k]} {k}" for k in ("contradiction", "new-figure", "update", "warning") if counts[k])
     verdict = "FAILED" if report.failed(fail_on) else "passed"
-    return f"claimtrack check {verdict}: {len(report.articles)} article(s), {parts or 'no findings'} (--fail-on {fail_on})"
+    unchanged = f", {len(report.unchanged)} unchanged in the store" if report.unchanged else ""
+    return (f"claimtrack check {verdict}: {len(report.articles)} article(s){unchanged}, {parts or 'no findings'} "
+            f"(--fail-on {fail_on})")
 
 
 def text(report: CheckReport, fail_on: str, console: Console) -> None:
@@ -42,6 +44,7 @@ def as_json(report: CheckReport, fail_on: str) -> str:
         "passed": not report.failed(fail_on),
         "fail_on": fail_on,
         "articles": report.articles,
+        "unchanged": report.unchanged,
         "findings": [f.model_dump() for f in report.findings],
     }, ensure_ascii=False, indent=2)
 

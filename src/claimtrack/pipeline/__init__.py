@@ -41,6 +41,20 @@ from . import (  # noqa: E402,F401
 )
 
 
+def model_error(model: str) -> ModelError:
+    return ModelError(f"cannot load the spaCy pipeline {model!r}: install it (python -m spacy download {model}) "
+                      "or leave out --model to use the built-in rules")
+
+
+def check_model(model: str) -> None:
+    """Raise ModelError now, before any store is opened, when `model` is neither an installed
+    pipeline package nor a folder."""
+    from pathlib import Path
+
+    if not spacy.util.is_package(model) and not Path(model).is_dir():
+        raise model_error(model)
+
+
 def build_nlp(model: str | None = None, extra_topics: list[dict[str, Any]] | None = None) -> Language:
     """The claimtrack pipeline on `spacy.blank("de")`, or on the trained pipeline `model`.
 
@@ -51,10 +65,7 @@ def build_nlp(model: str | None = None, extra_topics: list[dict[str, Any]] | Non
         try:
             nlp = spacy.load(model)
         except (OSError, ImportError) as exc:
-            raise ModelError(
-                f"cannot load the spaCy pipeline {model!r}: install it (python -m spacy download {model}) "
-                "or leave out --model to use the built-in rules"
-            ) from exc
+            raise model_error(model) from exc
     else:
         nlp = spacy.blank("de")
     nlp.max_length = 5_000_000
