@@ -45,6 +45,15 @@ def test_reconcile_disjoint_figures_of_two_origins_contradict():
     assert [(f.kind, f.claim_ids) for f in result.findings] == [("contradiction", ["c1", "c2"])]
 
 
+@pytest.mark.parametrize("stance", ["denies", "cannot_confirm"])
+def test_reconcile_a_figure_denied_or_not_confirmed_supports_nothing(stance):
+    # "Das Landratsamt bestritt, dass 500 Bewohner evakuiert worden seien"
+    result = reconcile(TROOPS, [claim(1, "Initiative", 500), claim(2, "Landratsamt", 500, stance=stance)])
+    assert [g.origins for g in result.groups] == [["Initiative"]]
+    assert not any(f.kind == "agreement" for f in result.findings)
+    assert [(e.origin, e.stance) for e in result.timeline] == [("Landratsamt", stance)]
+
+
 @pytest.mark.parametrize("unit, concept", [
     ("Infanterist", "Soldat"), ("Zeitsoldat", "Soldat"), ("Kampftruppe", "Soldat"),  # compounds of a concept noun
     ("Verkehrstote", "Tote"), ("Feuerwehrmann", "Feuerwehrmann"),  # "Mann" alone, not its compounds

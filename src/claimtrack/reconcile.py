@@ -1,8 +1,9 @@
 """Reconciliation: what the claims of one topic say together.
 
-For figures: each figure becomes an interval (exact [v, v]; approx v ± tolerance; at_least
-[v, ∞); at_most [0, v]; range [low, high]); overlapping intervals of the same subject form an
-agreeing group; disjoint groups disagree. A disagreement is
+For figures: each figure a claim asserts or confirms becomes an interval (exact [v, v]; approx
+v ± tolerance; at_least [v, ∞); at_most [0, v]; range [low, high]); a figure denied or not
+confirmed supports nothing, and its claim shows in the timeline. Overlapping intervals of the
+same subject form an agreeing group; disjoint groups disagree. A disagreement is
   scope         when one side counts a part so far and the other a total or plan,
   update        when the same origin gives both, at different dates (the later supersedes),
   contradiction otherwise.
@@ -163,6 +164,8 @@ def rows_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[FigureR
     """One row per figure of the topic in the claims."""
     rows = []
     for claim in claims:
+        if claim.stance not in AFFIRM:
+            continue  # "bestritt, dass 500 evakuiert wurden" does not agree with the 500: see the timeline
         for q in claim.quantities:
             bounds = interval(q, tolerance)
             if bounds is None or not counts_in(q, topic):
@@ -357,7 +360,7 @@ def index_rows(claim: Claim, topics: dict[str, Topic]) -> tuple[list[tuple], lis
         topic = topics.get(topic_id)
         if topic is None:
             continue
-        for q in claim.quantities:
+        for q in claim.quantities if claim.stance in AFFIRM else ():
             if interval(q, 0.0) is not None and counts_in(q, topic):
                 figures.append((topic_id, subject_of(q), q.value, q.low, q.high, q.qualifier, q.scope,
                                 "; ".join(origins), said))
