@@ -1095,6 +1095,12 @@ def test_attribution_dass_in_the_old_spelling_opens_the_reported_clause(claims_o
         ("Der Schützenverein Altenhofen teilte mit, das Fest falle aus.", "Schützenverein Altenhofen"),
         ("Der Landesbauernverband Thüringen teilte mit, das Fest falle aus.", "Landesbauernverband Thüringen"),
         ("Die Reederei Brevik teilte mit, die Fähre falle aus.", "Brevik"),
+        ("Die Sparkasse Wiesental teilte mit, die Filiale schließe.", "Sparkasse Wiesental"),  # "-tal"
+        # an authority is named by its place, whatever its ending: two authorities, not one place
+        ("Die Feuerwehr Borkum teilte mit, 30 Menschen seien evakuiert worden.", "Feuerwehr Borkum"),
+        ("Das Landratsamt Borkum teilte mit, 40 Menschen seien evakuiert worden.", "Landratsamt Borkum"),
+        # an agency has a name of its own
+        ("Die Weltraumbehörde NASA teilte mit, der Start falle aus.", "NASA"),
     ],
 )
 def test_attribution_place_in_an_institutions_name(claims_of, text, canonical):

@@ -241,7 +241,9 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
 
     if names and kind in ("government", "organization", "media"):
         canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
-        if words[names[0]].text in lex.regions or is_place_name(name_text, lex) and not entity_for([name_text], lex) \
+        if words[names[0]].text in lex.regions \
+                or (is_place_name(name_text, lex) or kind == "government" and named_by_place(head_text, name_text)) \
+                and not entity_for([name_text], lex) \
                 or len(names) > 1 and is_name_adjective(words[names[0]], lex):
             # "Angelverein Kirchhofen", not "Kirchhofen"; "Landgericht Berlin", not the government
             # Berlin stands for; "Landesverband Badischer Imker", not "Badischer Imker"
@@ -570,6 +572,14 @@ def genitive_free(words: Words, i: int, j: int, head: int, determiner: str | Non
     genitive = determiner in ("des", "eines") or i > 0 and words[i - 1].lower_ in ("seines", "ihres")
     return " ".join(strip_genitive(w.text) if genitive and w.i == head else w.text
                     for w in words[i + (1 if determiner else 0) : j] if w.text != ",")
+
+
+def named_by_place(head: str, name: str) -> bool:
+    """Does the name after an authority say where it is? "Feuerwehr Wiesental" and
+    "Landratsamt Wiesental" are two authorities, not one "Wiesental", whatever the place's
+    ending; an agency ("Behörde", "Agentur") has a name of its own ("die Weltraumbehörde NASA",
+    "die Luftfahrtbehörde Enac")."""
+    return not is_acronym(name) and not head.casefold().endswith(("behörde", "behörden", "agentur"))
 
 
 def _with_seat(words: Words, mention: Mention, end: int, lex: Lexicon) -> bool:
