@@ -57,6 +57,20 @@ def to_quantity(words: Words, figure: FigureMatch, text: str) -> Quantity:
     )
 
 
+def said_on_of(dates: list[DateMention], content: Content | None, published: date | None) -> date | None:
+    """When it was said: the first day named outside what is said ("„In der Nacht zum
+    Dienstag lagen die Werte hoch“, sagte sie am Freitag" was said on Friday) and not after
+    the article ("werde bis Freitag dauern" is a forecast); else the published date."""
+    for d in dates:
+        if not d.value or d.granularity != "day":
+            continue
+        day = date.fromisoformat(d.value)
+        inside = content is not None and any(s <= d.span[0] and d.span[1] <= e for s, e in content.spans or [content.span])
+        if not inside and (published is None or day <= published):
+            return day
+    return published
+
+
 def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Claim:
     speaker = to_speaker(words, draft.speaker, draft.resolved_from) if draft.speaker else None
     via = to_speaker(words, draft.via, None) if draft.via else None
@@ -79,7 +93,7 @@ def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Cl
                     relative=d.relative)
         for d in draft.dates
     ]
-    said_on = next((date.fromisoformat(d.value) for d in dates if d.value and d.granularity == "day"), None)
+    said_on = said_on_of(dates, content if draft.mode in ("direct", "indirect") else None, article.published)
     span = (draft.start_char, draft.end_char)
     return Claim(
         id=claim_id(article.path, span, cue.span if cue else None, speaker.canonical if speaker else None),
@@ -95,7 +109,7 @@ def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Cl
         stance=draft.stance,
         quantities=quantities,
         dates=dates,
-        said_on=said_on or article.published,
+        said_on=said_on,
         topics=draft.topics,
         sentence=draft.first_sentence,
     )

@@ -1,0 +1,25 @@
+"""Claim records: what `extract` makes of the pipeline's drafts (said_on here)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .helpers import body
+
+FRIDAY = date(2025, 3, 7)
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # the day it was said
+    ("Die Polizei teilte am Mittwoch mit, 40 Menschen seien evakuiert worden.", date(2025, 3, 5)),
+    # a day inside the quotation is what is said, not when
+    ("„In der Nacht zum Dienstag lagen die Werte hoch“, sagte die Sprecherin am Freitag.", FRIDAY),
+    ("Die Lage habe sich seit Mittwoch entspannt, sagte ein Sprecher.", FRIDAY),
+    # a day after the article is a forecast, not when it was said
+    ("Die Brücke bleibt bis Dienstag gesperrt. Das teilte die Stadt am Donnerstag mit.", date(2025, 3, 6)),
+])
+def test_extract_said_on_is_a_day_named_outside_what_is_said_and_not_after_the_article(claims_of, text, said_on):
+    claims = claims_of(body(text), FRIDAY)
+    assert [c.said_on for c in claims] == [said_on]
