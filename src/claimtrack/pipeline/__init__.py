@@ -10,6 +10,7 @@ them; everything downstream reads `doc._.ct_claims`.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -49,8 +50,6 @@ def model_error(model: str) -> ModelError:
 def check_model(model: str) -> None:
     """Raise ModelError now, before any store is opened, when `model` is neither an installed
     pipeline package nor a folder."""
-    from pathlib import Path
-
     if not spacy.util.is_package(model) and not Path(model).is_dir():
         raise model_error(model)
 

@@ -119,9 +119,9 @@ def _year_named_after(text: str, end: int, published: date, lex: Lexicon) -> int
 def _year_of_month(month: int, opener: str, sentence: str, published: date) -> int:
     """The year of a month named without one. The words may say the month lies ahead ("ab
     Januar" in June is next January) or behind ("vom Dezember", "am 13. Dezember hatte" in
-    February is last December). Otherwise it is the
-    nearest such month: news tells of the last months and the next ones, so "meldete am 13.
-    Dezember" in February is last December and "die Wahl im Januar" in November next January."""
+    February is last December). Otherwise it is the nearest such month: news tells of the last
+    months and the next ones, so "meldete am 13. Dezember" in February is last December and
+    "die Wahl im Januar" in November next January."""
     past = PAST_MARKERS.search(sentence) is not None
     ahead = opener in ("kommenden", "nächsten") or opener in ("ab", "bis") and not past
     behind = opener in ("seit", "vom", "letzten", "vergangenen") or past
