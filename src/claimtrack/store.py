@@ -134,8 +134,9 @@ class Store:
                 f"{self.path}: the store has schema version {version}, newer than this claimtrack "
                 f"({SCHEMA_VERSION}); upgrade claimtrack"
             )
-        if version == 0 and self.db.tables():
-            raise StoreError(f"{self.path}: a database of something else (tables: {', '.join(self.db.tables())}); "
+        others = self.db.tables() if version == 0 else []
+        if others:
+            raise StoreError(f"{self.path}: a database of something else (tables: {', '.join(others)}); "
                              "give claimtrack a file of its own with --db")
         steps = {1: self._create_v1, 2: self._index_v2}
         for target in range(version + 1, SCHEMA_VERSION + 1):
