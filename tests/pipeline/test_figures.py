@@ -84,6 +84,8 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Der 3. Bauabschnitt ist teurer.",  # ordinal number
         "Die Reform gilt seit 2019.",  # year
         "Auf der Bundesstraße 42 kam es zu einem Stau.",  # a road, a track, a class named by a number
+        "Die Polizei sperrte die Bundesstraße 27 zwischen Aldorf und Bingen.",
+        "Die Buslinie 5 über den Marktplatz fährt wieder.",
         "Der Zug fährt auf Gleis 3 ein.",
         "In der Innenstadt gilt Tempo 30 auf allen Straßen.",
         "Hinweise nimmt die Wache unter 0711 8990 1000 entgegen.",  # a telephone number
@@ -132,7 +134,9 @@ def test_figures_counted_noun_from_zahl_der(doc_of):
         ("Die Polizei meldete 23 Vermisste; nach Angaben der Reederei waren es nur 12.", ["Vermisste", "Vermisste"]),
         # a number followed by its own noun, or not ending a clause, keeps its own
         ("Es gab 12 Verletzte und 3 Tote.", ["Verletzte", "Tote"]),
-        ("Es gab 12 Verletzte, 19 davon schwer.", ["Verletzte", None]),
+        # a part of the figure before it ("davon", "von ihnen") counts what that figure counts
+        ("Es gab 12 Verletzte, 19 davon schwer.", ["Verletzte", "Verletzte"]),
+        ("Bei dem Unfall wurden 17 Menschen verletzt, drei von ihnen schwer.", ["Mensch", "Mensch"]),
     ],
 )
 def test_figures_elliptic_number_takes_the_counted_noun_before_it(doc_of, sentence, units):
@@ -164,6 +168,20 @@ def test_figures_a_rejected_figure_is_no_figure(doc_of, sentence, found):
 )
 def test_figures_a_part_counts_what_the_whole_counts(doc_of, sentence, units):
     assert [(f.value, f.unit_lemma) for f in figures(doc_of(body(sentence)))] == units
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Zwei der Verletzten werden weiter im Krankenhaus behandelt.", [(2, "Verletzte", "partial")]),
+        ("Drei der insgesamt 40 Busse fielen aus.", [(3, "Bus", "partial"), (40, "Bus", "total")]),
+        ("Es gab 17 Verletzte, davon zwei schwer.", [(17, "Verletzte", "unknown"), (2, "Verletzte", "partial")]),
+        ("Gerettet wurden 30 Menschen, darunter acht Kinder.", [(30, "Mensch", "unknown"), (8, "Kind", "partial")]),
+    ],
+)
+def test_figures_a_part_of_a_group_has_partial_scope(doc_of, sentence, found):
+    # a subset ("zwei der Verletzten") is no rival of the total it is a part of
+    assert [(f.value, f.unit_lemma, f.scope) for f in figures(doc_of(body(sentence)))] == found
 
 
 def test_figures_a_part_of_a_singular_noun_counts_nothing(doc_of):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .. import lexicons
-from .lexicon import QUOTE_PAIRS, Lexicon, get
+from .lexicon import PREPOSITIONS, QUOTE_PAIRS, Lexicon, get
 from .nouns import country_of
 from .words import Words, words_of
 
@@ -30,6 +30,7 @@ NUMBER_WORD_START = ("zwei", "drei", "vier", "fünf", "sech", "sieb", "acht", "n
 NO_UMLAUT = str.maketrans("äöü", "aou")  # "Männer" -> "Mann", "Züge" -> "Zug"
 ONE = frozenset("ein eine einer einem".split())  # "eine Million"
 SHARE_OPENERS = frozenset("jeder jede jedes hälfte".split())  # "jeder dritte", "die Hälfte"
+PARTITIVE_HEDGES = frozenset("insgesamt rund etwa knapp fast".split())  # "zwei der insgesamt 17"
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -149,7 +150,9 @@ def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexic
         if before[len(before) - len(phrase):] == phrase:
             return True
     text = words[i].text.rstrip(".")
-    counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()))
+    # "27 Soldaten", "27 verletzte Soldaten"; not "Bundesstraße 27 zwischen Borkenau"
+    counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()
+                                                                and after[0].lower() not in PREPOSITIONS))
     if i > start and not counts_a_noun and (NUMBER.fullmatch(words[i - 1].text)
                                             or words[i - 1].lower_.endswith(data["named_by_number"])):
         # a number after a road, a track or a class names it ("Bundesstraße 42", "Gleis 3",
@@ -260,13 +263,16 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
     k = match.end
     modifiers = []
     while k < end and k - match.end < 4 and words[k].text[:1].islower() and words[k].text.isalpha() \
-            and words[k].text.endswith(("e", "en", "er", "es", "em")) and words[k].lower_ not in ("der", "den", "dem", "des", "die"):
+            and words[k].text.endswith(("e", "en", "er", "es", "em")) and words[k].lower_ not in ("der", "den", "dem", "des", "die") \
+            and words[k].lower_ not in PREPOSITIONS:
         modifiers.append(words[k].text)
         k += 1
     whole = partitive_noun(words, k, end) if not modifiers else None
     if whole is not None:
-        # "14 der 36 Stahlträger", "zwei der Feuerwehrleute": a part counts what the whole counts
+        # "14 der 36 Stahlträger", "zwei der Feuerwehrleute": a part counts what the whole
+        # counts, and is a part of it
         match.unit, match.unit_lemma = words[whole].text, unit_lemma(words[whole].text)
+        match.scope = "partial"
     elif k < end and words[k].text[:1].isupper() and words[k].text.isalpha() and words[k].text not in lex.months:
         match.unit = words[k].text
         match.unit_lemma = unit_lemma(words[k].text)
@@ -329,6 +335,8 @@ def partitive_noun(words: Words, k: int, end: int) -> int | None:
     if k + 1 >= end or words[k].lower_ not in ("der", "von"):
         return None
     n = k + 1
+    if words[n].lower_ in PARTITIVE_HEDGES and n + 1 < end:
+        n += 1  # "zwei der insgesamt 17 Verletzten"
     counted = parse_number(words[n].text) is not None
     if counted:
         n += 1  # "der 36 Stahlträger"
@@ -338,6 +346,15 @@ def partitive_noun(words: Words, k: int, end: int) -> int | None:
         return None
     plural = lexicons.lemma(words[n].text) != words[n].text or words[n].text.endswith(("er", "el"))  # "der Zuschauer"
     return n if counted or plural else None
+
+
+def _part_of_previous(words: Words, match: FigureMatch, start: int, end: int) -> bool:
+    """A figure that counts a part of one named before it: "davon zwei", "darunter drei
+    Kinder", "zwei von ihnen", "19 davon"."""
+    if match.start > start and words[match.start - 1].lower_ in ("davon", "darunter"):
+        return True
+    after = [w.lower_ for w in words[match.end : min(end, match.end + 2)]]
+    return after[:1] in (["davon"], ["darunter"]) or after[:1] == ["von"] and after[1:] in (["ihnen"], ["denen"])
 
 
 def _rejected(words: Words, match: FigureMatch, start: int, end: int) -> bool:
@@ -397,7 +414,12 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
                 # "starben 41 Menschen, laut dem Roten Kreuz mindestens 58": a bare number that
                 # ends its clause counts what the figure before it counts
                 match.unit, match.unit_lemma, match.modifiers = out[-1].unit, out[-1].unit_lemma, list(out[-1].modifiers)
-        match.scope = scope_of(words, start, end)
+        if match.scope == "unknown" and _part_of_previous(words, match, start, end):
+            match.scope = "partial"  # "17 Menschen verletzt, davon zwei schwer"
+            if match.unit is None and out and out[-1].unit:
+                match.unit, match.unit_lemma = out[-1].unit, out[-1].unit_lemma
+        if match.scope == "unknown":
+            match.scope = scope_of(words, start, end)
         out.append(match)
         i = max(match.end, i + 1)
     return out
