@@ -83,6 +83,35 @@ def test_reconcile_partial_against_total_is_scope():
     assert [f.kind for f in result.findings] == ["scope"]
 
 
+def test_reconcile_a_total_given_later_by_the_same_origin_is_an_update_not_scope():
+    # "14 Menschen seien verletzt worden" on Tuesday, "insgesamt 17" on Thursday
+    result = reconcile(TROOPS, [claim(1, "Feuerwehr", 14, said=date(2025, 3, 4)),
+                                claim(2, "Feuerwehr", 17, scope="total", said=date(2025, 3, 6))])
+    assert [f.kind for f in result.findings] == ["update"]
+    assert "gave 14 and later 17" in result.findings[0].explanation
+
+
+def test_reconcile_a_part_so_far_after_an_earlier_total_is_scope_not_an_update():
+    # "12.000 sollen entsandt werden", a week later "bisher 1.500 angekommen"
+    result = reconcile(TROOPS, [claim(1, "NIS", 12000, scope="total", said=date(2024, 10, 18)),
+                                claim(2, "NIS", 1500, scope="partial", said=date(2024, 10, 25))])
+    assert [f.kind for f in result.findings] == ["scope"]
+
+
+def test_reconcile_an_update_is_read_from_the_shared_origins_own_dates():
+    # NIS gives both figures on one day; the total's group is dated later only by the Pentagon
+    claims = [claim(1, "NIS", 1500, scope="partial", said=date(2024, 10, 18)),
+              claim(2, "NIS", 12000, scope="total", said=date(2024, 10, 18)),
+              claim(3, "Pentagon", 11000, qualifier="approx", said=date(2024, 10, 28))]
+    assert [f.kind for f in reconcile(TROOPS, claims).findings] == ["agreement", "scope"]
+
+
+def test_reconcile_an_unmarked_figure_below_a_total_may_count_another_scope():
+    result = reconcile(TROOPS, [claim(1, "Polizei", 900), claim(2, "Landratsamt", 1850, scope="total")])
+    assert [f.kind for f in result.findings] == ["scope"]
+    assert "does not say whether it is a part" in result.findings[0].explanation
+
+
 def test_reconcile_same_origin_later_figure_is_an_update():
     result = reconcile(TROOPS, [claim(1, "Ministerium", 200, said=date(2024, 3, 11)),
                                 claim(2, "Ministerium", 350, said=date(2024, 3, 14))])

@@ -251,6 +251,37 @@ def figure_range(g: Group) -> str:
     return f"{g.low:,.0f}" if g.high == g.low else f"{g.low:,.0f}–{high}"
 
 
+def revised(low: Group, high: Group, shared: list[str]) -> bool:
+    """Whether an origin of both groups gave their figures on different dates: a revision
+    ("14 Verletzte" on Tuesday, "insgesamt 17" on Thursday), unless the later one is a part so
+    far below an earlier total ("12.000 sollen kommen", later "bisher 1.500 angekommen")."""
+    if not shared:
+        return False
+    said_low, said_high = latest_by(low, shared), latest_by(high, shared)
+    if said_low == said_high:
+        return False
+    later_is_low = (said_low or date.min) > (said_high or date.min)
+    return not (later_is_low and low.scope == "partial" and high.scope == "total")
+
+
+def latest_by(group: Group, origins: list[str]) -> date | None:
+    """When the given origins last gave the group's figure (the group's last date when its
+    shown claims are examples that leave them out)."""
+    dates = [claim_date(c) for c in group.claims if set(origins_of(c)) & set(origins)]
+    known = [d for d in dates if d]
+    return max(known) if known else None if dates else group.last_date
+
+
+def scope_finding(low: Group, high: Group, origins: list[str], ids: list[str]) -> Finding:
+    if low.scope == "partial":
+        words = "count different scopes, not a contradiction."
+    else:  # nothing says the lower figure is a part: say so, without calling it a contradiction
+        words = "may count different scopes: the lower figure does not say whether it is a part."
+    return Finding(kind="scope", subject=low.subject, origins=origins, claim_ids=ids, explanation=(
+        f"{figure_range(low)} ({_scope_words(low.scope)}) and {figure_range(high)} ({_scope_words(high.scope)}) "
+        f"{words}"))
+
+
 def figure_findings(groups: list[Group]) -> list[Finding]:
     findings = []
     for g in groups:
@@ -268,21 +299,23 @@ def figure_findings(groups: list[Group]) -> list[Finding]:
             ids = [c.id for c in low.claims + high.claims]
             shared = sorted(set(low.origins) & set(high.origins))
             everyone = sorted(set(low.origins) | set(high.origins))
-            if low.scope != high.scope and low.scope in ("partial", "unknown") and high.scope in ("total", "unknown"):
-                # the texts mark what they count: a part so far below a total or plan (a "part"
-                # larger than the total is no difference of scope)
-                findings.append(Finding(kind="scope", subject=a.subject, origins=everyone, claim_ids=ids, explanation=(
-                    f"{figure_range(low)} ({_scope_words(low.scope)}) and {figure_range(high)} "
-                    f"({_scope_words(high.scope)}) count different scopes, not a contradiction.")))
+            # the texts mark what they count: a part so far below a total or plan (a "part"
+            # larger than the total is no difference of scope)
+            scoped = low.scope != high.scope and low.scope in ("partial", "unknown") and high.scope in ("total", "unknown")
+            updated = revised(low, high, shared)
+            if scoped and not updated:
+                findings.append(scope_finding(low, high, everyone, ids))
                 continue
-            updated = bool(shared) and low.last_date != high.last_date
             if updated:
-                later, earlier = (low, high) if (low.last_date or date.min) > (high.last_date or date.min) else (high, low)
+                later, earlier = ((low, high) if (latest_by(low, shared) or date.min) > (latest_by(high, shared) or date.min)
+                                  else (high, low))
                 own = [c.id for c in earlier.claims + later.claims if set(origins_of(c)) & set(shared)]
                 findings.append(Finding(kind="update", subject=a.subject, origins=shared, claim_ids=own, explanation=(
                     f"{', '.join(shared)} gave {figure_range(earlier)} and later {figure_range(later)}: "
                     "the later figure supersedes the earlier one.")))
-            if set(low.origins) != set(high.origins) or not updated:
+            if set(low.origins) != set(high.origins) and scoped:
+                findings.append(scope_finding(low, high, everyone, ids))
+            elif set(low.origins) != set(high.origins) or not updated:
                 # a revision by one origin still contradicts the others who hold the old figure
                 findings.append(Finding(kind="contradiction", subject=a.subject, origins=everyone, claim_ids=ids,
                                         explanation=f"{', '.join(low.origins)} say {figure_range(low)} but "
