@@ -170,3 +170,17 @@ def test_reconcile_user_topic_from_config(tmp_path):
 def test_reconcile_parse_topics_rejects_unknown_fields():
     with pytest.raises(ConfigError, match="rule.0.unitz: Extra inputs are not permitted"):
         parse_topics([{"id": "x", "rule": [{"unitz": ["a"]}]}], "test")
+
+
+EMISSIONS = parse_topics([{"id": "emissions", "kind": "figure", "rule": [{"units": ["Tonne", "Kilogramm"]}]}], "test")[0]
+
+
+def test_reconcile_compares_tonnes_with_kilograms():
+    # "rund 150 Kilogramm" against "etwa 1,9 Tonnen" and "mindestens 1.800 Kilogramm"
+    claims = [claim(1, "Betreiber", 150, qualifier="approx", unit="Kilogramm"),
+              claim(2, "Landesamt", 1.9, qualifier="approx", unit="Tonne"),
+              claim(3, "Initiative", 1800, qualifier="at_least", unit="Kilogramm")]
+    result = reconcile(EMISSIONS, claims)
+    assert [(g.subject, g.low, g.origins) for g in result.groups] == [
+        ("Kilogramm", 150, ["Betreiber"]), ("Kilogramm", pytest.approx(1800), ["Initiative", "Landesamt"])]
+    assert sorted(f.kind for f in result.findings) == ["agreement", "contradiction"]

@@ -147,6 +147,24 @@ def subject_of(q: Quantity) -> str:
 
 
 @cache
+def conversion_of(subject: str) -> tuple[str, float]:
+    """The unit a subject is compared in, and the factor into it ("Tonne" -> "Kilogramm",
+    1000, from the conversions of quantities.toml); a subject of no conversion is its own."""
+    conversion = lexicons.load("quantities")["conversions"].get(subject)
+    return (conversion["unit"], float(conversion["factor"])) if conversion else (subject, 1.0)
+
+
+def converted(row: FigureRow) -> FigureRow:
+    """The row in the unit its subject is compared in: "1,9 Tonnen" is 1.900 Kilogramm."""
+    subject, factor = conversion_of(row.subject)
+    if factor != 1.0:
+        row.subject = subject
+        row.low, row.high, row.nominal_low = row.low * factor, row.high * factor, row.nominal_low * factor
+        row.nominal_high = None if row.nominal_high is None else row.nominal_high * factor
+    return row
+
+
+@cache
 def concept_of(unit: str) -> str:
     """The concept a counted noun names ("Infanterist", "Zeitsoldat" -> "Soldat"), from the
     concepts of quantities.toml; a noun of no concept is its own."""
@@ -172,8 +190,8 @@ def rows_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[FigureR
                 continue  # a figure of something else in the same sentence
             low, high = nominal(q)
             when = claim_date(claim)
-            rows.append(FigureRow(subject_of(q), bounds[0], bounds[1], low, high, q.scope,
-                                  frozenset(origins_of(claim)), 1, {claim.article}, when, when, [claim.id]))
+            rows.append(converted(FigureRow(subject_of(q), bounds[0], bounds[1], low, high, q.scope,
+                                            frozenset(origins_of(claim)), 1, {claim.article}, when, when, [claim.id])))
     return rows
 
 
@@ -408,10 +426,10 @@ def row_from_aggregate(subject: str, value: float | None, low: float | None, hig
     q = Quantity(text="", span=(0, 0), value=value, low=low, high=high, qualifier=qualifier)
     bounds = interval(q, tolerance) or (0.0, 0.0)
     nominal_low, nominal_high = nominal(q)
-    return FigureRow(subject, bounds[0], bounds[1], nominal_low, nominal_high, scope,
-                     frozenset(o.strip() for o in origins.split(";")), count, articles,
-                     date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None,
-                     [claim_id])
+    return converted(FigureRow(subject, bounds[0], bounds[1], nominal_low, nominal_high, scope,
+                               frozenset(o.strip() for o in origins.split(";")), count, articles,
+                               date.fromisoformat(first) if first else None,
+                               date.fromisoformat(last) if last else None, [claim_id]))
 
 
 def reconcile_stored(store, topic: Topic, since: date | None = None, until: date | None = None,  # noqa: ANN001

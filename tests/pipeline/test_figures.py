@@ -19,6 +19,11 @@ def figures(doc):
         ("Mehr als 600.000 russische Soldaten wurden verwundet.", 600000, None, None, "at_least", "Soldat"),
         ("Es waren zwischen 10.000 und 12.000 Soldaten.", None, 10000, 12000, "range", "Soldat"),
         ("Es waren 10.000 bis 12.000 Soldaten.", None, 10000, 12000, "range", "Soldat"),
+        # a unit symbol stands for its noun
+        ("Aus dem Tank liefen rund 150 kg Säure aus.", 150, None, None, "approx", "Kilogramm"),
+        ("Es wurden 1,9 t Gas freigesetzt.", 1.9, None, None, "exact", "Tonne"),
+        ("Der Stau reichte über 12 km.", 12, None, None, "at_least", "Kilometer"),
+        ("Der Zug erreichte 320 km/h auf der Strecke.", 320, None, None, "exact", "km/h"),
         # a scale after the high end counts both ends, unless the low end is already larger
         ("Der Bau kostet zwischen 8 und 11 Millionen Euro.", None, 8_000_000, 11_000_000, "range", "Euro"),
         ("Es kamen zwischen 800.000 und 1,2 Millionen Menschen.", None, 800_000, 1_200_000, "range", "Mensch"),
@@ -150,6 +155,10 @@ def test_figures_elliptic_number_takes_the_counted_noun_before_it(doc_of, senten
         ("Es seien nicht 500, sondern 300 Soldaten verlegt worden.", [(300, "exact", "Soldat")]),
         ("Es seien nicht 500 Soldaten, sondern nur 300 verlegt worden.", [(300, "exact", "Soldat")]),
         ("Es seien nicht etwa 500 Soldaten, sondern 300 Soldaten.", [(300, "exact", "Soldat")]),
+        # a figure that a correction replaces ("statt")
+        ("Statt der zuerst gemeldeten 80 Kilogramm seien 2 Tonnen ausgetreten.", [(2, "exact", "Tonne")]),
+        ("Anstatt 40 kamen nur 12 Busse.", [(12, "exact", "Bus")]),
+        ("Der Eintritt kostet künftig acht statt 6,50 Euro.", [(8, "exact", "Euro")]),
         # "nicht mehr als" is a hedge, not a rejection
         ("Es seien nicht mehr als 500 Soldaten.", [(500, "at_most", "Soldat")]),
     ],

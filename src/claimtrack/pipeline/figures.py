@@ -62,6 +62,7 @@ def _data() -> dict:
         "before_len": max(len(b.split()) for b in data["not_figures"]["before"]),
         "before_year": frozenset(data["not_figures"]["before_year"]),
         "measure": set(data["units"]["measure"]),
+        "symbols": data["units"]["symbols"],
         "unit_lemmas": data["unit_lemmas"],
         "scope": data["scope"],
         "some": frozenset(data["vague_scales"]["before"]),
@@ -278,6 +279,13 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         match.unit_lemma = unit_lemma(words[k].text)
         match.modifiers = modifiers
         match.end = k + 1
+    elif k == match.end and k < end and words[k].text in data["symbols"]:
+        if k + 2 < end and words[k + 1].text == "/":  # "325 km/h" is a speed, not a length
+            match.unit = match.unit_lemma = words.text(k, k + 3).rstrip(".")
+            match.end = k + 3
+        else:
+            match.unit, match.unit_lemma = words[k].text, data["symbols"][words[k].text]  # "150 kg"
+            match.end = k + 1
     elif vague is not None and value is None:
         return None  # "Hunderte" alone, without what they count, is not a figure we can use
     elif match.start > start and words[match.start - 1].lower_ in ("der", "die") and match.qualifier == "exact" \
@@ -359,7 +367,14 @@ def _part_of_previous(words: Words, match: FigureMatch, start: int, end: int) ->
 
 def _rejected(words: Words, match: FigureMatch, start: int, end: int) -> bool:
     """A figure a "nicht …, sondern" corrects: "nicht 500, sondern 300", "nicht etwa 500 Soldaten,
-    sondern 300"."""
+    sondern 300"; or one a correction replaces: "Statt der bisher genannten 150 Kilogramm seien
+    es 1,9 Tonnen"."""
+    before = [w.lower_ for w in words[max(start, match.start - 4) : match.start]]
+    if "statt" in before or "anstatt" in before:
+        opener = max(i for i, w in enumerate(before) if w in ("statt", "anstatt"))
+        # the first figure after "statt", in its phrase: not "Anstatt 40 kamen nur 12 Busse"
+        if not any(w in (",", ";", ":") or w[:1].isdigit() for w in before[opener:]):
+            return True
     k = match.start - 1
     if k > start and words[k].lower_ == "etwa":
         k -= 1
@@ -401,6 +416,9 @@ def find_figures(words: Words, start: int, end: int, lex: Lexicon) -> list[Figur
             continue
         if _rejected(words, match, start, end):
             rejected = match  # "nicht 500, sondern 300 Soldaten": the speaker rejects the 500
+            if out and out[-1].unit is None and out[-1].end + 1 == match.start and match.unit:
+                # "sieben statt 6,50 Euro": the figure the rejected one gives way to counts the same
+                out[-1].unit, out[-1].unit_lemma = match.unit, match.unit_lemma
             i = match.end
             continue
         if match.unit is None:
