@@ -26,6 +26,16 @@ from tests.helpers import body, only
         ("Unbestätigten Berichten zufolge brannten zwei Hallen.", "cannot_confirm"),
         ("Die Zahl von zwölf Toten ist bisher unbestätigt.", "cannot_confirm"),
         ("Die Reederei bestritt die unbestätigten Berichte.", "denies"),
+        # calling a statement untrue denies it; an opinion about doing something does not
+        ("Die Zahl von 300 Vermissten sei schlicht falsch, sagte der Landrat.", "denies"),
+        ("„Das stimmt so nicht“, sagte die Sprecherin.", "denies"),
+        ("Die Vorwürfe träfen nicht zu, erklärte die Firma.", "denies"),
+        ("Das Ministerium widersprach der Darstellung.", "denies"),
+        ("Es sei falsch, jetzt die Steuern zu senken, sagte die Ministerin.", "asserts"),
+        ("Die Prognose stimmt nicht ganz, räumte der Sprecher ein.", "asserts"),
+        ("Die Ministerin sagte, ihre Entscheidung sei falsch gewesen.", "asserts"),
+        ("Der Verband sagte, die Mehrheit von 75 Stimmen nicht erreicht zu haben.", "asserts"),
+        ("„Der Plan widerspricht den Versprechen“, sagte der Abgeordnete.", "asserts"),
     ],
 )
 def test_stance_reads_negation_and_conditions(claims_of, sentence, stance):

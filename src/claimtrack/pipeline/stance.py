@@ -18,7 +18,16 @@ from .lexicon import NEGATIONS
 from .words import Words, words_of
 
 CONFIRM = frozenset({"bestätigen", "überprüfen", "verifizieren"})  # the last two only with "unabhängig"
-DENY = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "verneinen"})
+DENY = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "verneinen", "widersprechen"})
+ONLY_AS_CUE = frozenset({"widersprechen"})
+# "Die Zahl ist schlicht falsch", "Das stimmt nicht": the speaker calls a statement untrue
+COPULAS = frozenset("ist sei sind seien war wäre waren wären".split())
+UNTRUE = frozenset("falsch unzutreffend unwahr erfunden haltlos gelogen".split())
+HOLDS_TRUE = frozenset("stimmt stimme stimmen stimmte stimmten trifft treffe treffen trafen träfe träfen".split())
+# what can be untrue: a statement, or "das" pointing at one (not "die Entscheidung sei falsch")
+STATEMENTS = frozenset("""das dies zahl zahlen angabe angaben bericht berichte berichten behauptung behauptungen
+    darstellung darstellungen vorwurf vorwürfe vorwürfen meldung meldungen information informationen aussage
+    aussagen gerücht gerüchte schätzung schätzungen""".split())
 LIMITING = ("nur wenige", "kaum")
 NO_KNOWLEDGE = ("keine eigenen erkenntnisse", "keine erkenntnisse", "keine informationen", "keine bestätigung")
 CONDITIONAL = ("sollte", "sollten", "falls", "wenn")
@@ -41,6 +50,8 @@ def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
             lemma = claim.cue.lemma
         if lemma not in CONFIRM and lemma not in DENY:
             continue
+        if lemma in ONLY_AS_CUE and not (claim.cue and token.i == claim.cue.start):
+            continue  # "die Koalition widerspricht den Versprechen": things disagree, nobody denies
         if token.text[:1].isupper() and k > 0:
             continue  # a noun ("die Bestätigung") is not the verb
         if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and token.text.endswith(("e", "en", "er")) \
@@ -59,11 +70,33 @@ def stance_of(words: Words, claim: ClaimDraft, alone: bool = True) -> str:
                 return "cannot_confirm"
             return "confirms"
         return "does_not_deny" if negated else "denies"
+    if calls_untrue([t.text for t in tokens]):
+        return "denies"
     if claim.continues is not None and claim.continues.stance == "denies":
         return claim.continues.stance  # "bestritt die Entsendung. Die Vorwürfe zielten darauf ..."
     if any(word.startswith("unbestätigt") for word in lowered):
         return "cannot_confirm"  # "nach unbestätigten Berichten", "Die Zahl ist bisher unbestätigt"
     return "asserts"
+
+
+def calls_untrue(texts: list[str]) -> bool:
+    """"Die Zahl ist schlicht falsch", "Das stimmt nicht", "Die Angaben träfen nicht zu": a
+    statement called untrue; not a judgement of something else ("Es sei falsch, die Schulen zu
+    schließen", "Die Entscheidung sei falsch gewesen"), nor "stimmt nicht ganz"."""
+    lowered = [t.lower() for t in texts]
+    for k, word in enumerate(lowered):
+        if word in COPULAS:
+            untrue = any(w in UNTRUE for w in lowered[k + 1 : k + 4])
+        elif word in HOLDS_TRUE and texts[k].islower() and "nicht" in lowered[k + 1 : k + 3]:  # "stimmt (so) nicht"
+            after = lowered[lowered.index("nicht", k + 1) + 1 :]
+            zu = word.startswith(("trifft", "treffe", "traf", "träf"))
+            untrue = after[:1] != ["ganz"] and (not zu or "zu" in after[:2])
+        else:
+            continue
+        clause = next((n + 1 for n in range(k - 1, -1, -1) if lowered[n] in (",", ";", ":", "„", "“", "\"")), 0)
+        if untrue and any(w in STATEMENTS for w in lowered[max(clause, k - 8) : k]):
+            return True
+    return False
 
 
 @Language.factory("claimtrack_stance", assigns=["doc._.ct_claims"], requires=["doc._.ct_claims"], default_config={})
