@@ -70,6 +70,9 @@ def cue_lemmas(doc) -> list[str]:
         ("Die Notenbank rechnet mit einem leichten Wachstum von 0,4 Prozent.", "rechnen"),
         ("Der Verband rechnet mit einem Rückgang der Umsätze um zehn Prozent.", "rechnen"),
         ("Die Bahn geht von einem Schaden von drei Millionen Euro aus.", "ausgehen"),
+        # a finding, or a figure given in a statement
+        ("Die Prüfer kamen zu dem Ergebnis, dass die Brücke sicher sei.", "kommen"),
+        ("Der Statiker kommt in seinem Gutachten auf 40 beschädigte Träger.", "kommen"),
     ],
 )
 def test_cues_finds_the_cue(doc_of, sentence, lemma):
@@ -100,6 +103,8 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Die Gäste rechnen mit einem Bus um 8 Uhr.",  # a time, not what the noun measures
         "Der Brand ging von einem Haus in der Straße 3 aus.",  # an address after the noun
         "Die Feuerwehr dokumentierte den Brand mit Fotos.",  # no clause reported
+        "Die Partei kommt in der Umfrage auf 31 Prozent.",  # a result, nobody speaks
+        "Der Zug kam zum Schluss mit Verspätung an.",  # "ankommen" arrives
         # "erklären" that declares what something is
         "Das Gericht hatte das Verbot für rechtswidrig erklärt.",
         "Die Jury erklärte die Sängerin zur Siegerin.",
