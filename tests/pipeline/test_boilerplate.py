@@ -36,6 +36,18 @@ def test_boilerplate_byline_paragraph_in_third_person():
     assert [k for _, k in kinds(article)] == ["title", "author", "body"]
 
 
+def test_boilerplate_author_note_in_third_person_at_the_end():
+    article = ("Titel\n\n" + "Der Regen hielt an. " * 20
+               + "\n\nJonas Brehm ist Redakteur im Lokalteil und schreibt seit 2021 über Verkehr und Bauprojekte.")
+    assert kinds(article)[-1][1] == "author"
+
+
+def test_boilerplate_a_journalist_quoted_at_the_end_is_body():
+    article = ("Titel\n\n" + "Der Regen hielt an. " * 20
+               + "\n\nLena Ott ist Reporterin in Kiew. „Die Lage ist ernst“, sagte sie am Telefon.")
+    assert kinds(article)[-1][1] == "body"
+
+
 def test_boilerplate_a_sentence_opening_with_von_is_no_byline():
     article = "Titel\n\nVon Montag an bleibt die Redaktion geschlossen.\n\nVon Seiten der Redaktion hieß es, man bedaure das."
     assert [k for _, k in kinds(article)] == ["title", "body", "body"]

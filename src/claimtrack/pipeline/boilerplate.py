@@ -56,6 +56,22 @@ def _byline() -> re.Pattern[str]:
     return re.compile(lexicons.load("boilerplate")["author"]["byline"])
 
 
+@cache
+def _third_person() -> re.Pattern[str]:
+    return re.compile(lexicons.load("boilerplate")["author"]["third_person"])
+
+
+def _is_author_note(text: str, max_words: int = 45) -> bool:
+    """"Miriam Hoffmann ist Redakteurin im Ressort Region und berichtet seit 2019 …": a short
+    note on who wrote the article, in the third person."""
+    if len(text.split()) > max_words or _third_person().match(text) is None or QUOTE_RE.search(text):
+        return False
+    words = set(re.findall(r"\w+", text.casefold()))
+    folded = text.casefold()
+    return any(job in words if " " not in job else job in folded
+               for job in lexicons.load("boilerplate")["author"]["jobs"])
+
+
 def _is_byline(text: str) -> bool:
     """"Von Jana Pröll, Redakteurin im Lokalressort. Sie berichtet seit …": who wrote it."""
     if _byline().match(text) is None:
@@ -96,7 +112,8 @@ def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[
             kind = "repeated"
         elif looks_like_heading(stripped):
             kind = "heading"
-        elif (start > total * 0.6 and _is_author_paragraph(stripped)) or _is_byline(stripped):
+        elif (start > total * 0.6 and (_is_author_paragraph(stripped) or _is_author_note(stripped))) \
+                or _is_byline(stripped):
             kind = "author"
         else:
             kind = "body"
