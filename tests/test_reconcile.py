@@ -125,6 +125,13 @@ def test_reconcile_an_unnamed_role_is_one_origin_per_article():
     assert origins_of(claim(3, "Jan Ebert", role="Sprecher")) == ["Jan Ebert"]
 
 
+def test_reconcile_an_institution_named_only_by_its_kind_is_one_origin_per_article():
+    first, second = claim(1, "Behörde", 300), claim(2, "Behörde", 80)
+    assert (origins_of(first), origins_of(second)) == (["Behörde (a1.txt)"], ["Behörde (a2.txt)"])
+    assert [f.kind for f in reconcile(TROOPS, [first, second]).findings] == ["contradiction"]
+    assert origins_of(claim(3, "Landratsamt")) == ["Landratsamt"]
+
+
 def test_reconcile_spokesperson_speaks_for_the_institution():
     spokes = claim(1, "Sabrina Singh", 10000, role="Pentagon-Sprecherin", affiliation="Pentagon")
     assert origins_of(spokes) == ["Pentagon"]

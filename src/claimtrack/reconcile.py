@@ -118,7 +118,8 @@ def origins_of(claim: Claim) -> list[str]:
 
     A spokesperson speaks for the institution: "Pentagon-Sprecherin Sabrina Singh" and "ein
     Sprecher des Innenministeriums" are the Pentagon and the ministry. A role without a name
-    or an institution ("ein Sprecher") is somebody of its article only.
+    or an institution ("ein Sprecher"), or an institution named only by its kind ("die
+    Behörde"), is somebody of its article only.
     """
     speaker = claim.speaker
     article = claim.article.rsplit("/", 1)[-1]
@@ -126,11 +127,18 @@ def origins_of(claim: Claim) -> list[str]:
         return [f"article {article}"]
     if speaker.affiliation and speaker.role and "sprecher" in speaker.role.casefold():
         return [speaker.affiliation]
-    if speaker.role and speaker.canonical == speaker.role and not speaker.affiliation:
-        # "ein Sprecher", "der 45-Jährige": nobody named, so the speaker of one article is not
-        # taken for the speaker of another
+    if not speaker.affiliation and (speaker.role and speaker.canonical == speaker.role
+                                    or speaker.canonical.casefold() in generic_institutions()):
+        # "ein Sprecher", "der 45-Jährige", "die Behörde" that names no authority before it:
+        # nobody named, so the speaker of one article is not taken for the speaker of another
         return [f"{speaker.canonical} ({article})"]
     return [part.strip() for part in speaker.canonical.split(";")]
+
+
+@cache
+def generic_institutions() -> frozenset[str]:
+    """Nouns that name an institution only by its kind ("Behörde", "Unternehmen")."""
+    return frozenset(lexicons.load("speakers")["organizations"]["generic"])
 
 
 def claim_date(claim: Claim) -> date | None:

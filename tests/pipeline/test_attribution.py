@@ -207,6 +207,11 @@ def test_attribution_role_nouns_that_name_an_office(claims_of, text, speaker):
     ("Die Bundesbank senkte ihre Prognose. Die Wirtschaft stagniere, schrieb die Notenbank.", "Bundesbank"),
     # not a common noun of that kind
     ("Die Pressekonferenz begann spät. Die Gewerkschaft sagte, der Streik gehe weiter.", "Gewerkschaft"),
+    # "die Behörde" is the authority named before it, by its place or its kind of office
+    ("Das Bauamt Lindach sperrte die Brücke. Die Behörde teilte mit, dass sie marode sei.", "Bauamt Lindach"),
+    ("Das Gesundheitsamt meldete neue Fälle. Die Behörde sprach von 40 Infizierten.", "Gesundheitsamt"),
+    # with no authority before it, it stays "Behörde" (and diff makes it an origin of its article)
+    ("Die Brücke ist marode. Die Behörde teilte mit, dass sie gesperrt werde.", "Behörde"),
 ])
 def test_attribution_a_generic_institution_noun_refers_back(claims_of, text, speaker):
     assert claims_of(body(text))[-1].speaker.canonical == speaker

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, normalise_name
 from .mentions import Mention
-from .nouns import role_noun, role_word
+from .nouns import head_kind, role_noun, role_word
 
 RECENT_MENTIONS = 6  # how far back "der Konzern" looks for the institution it names
 MASCULINE_PRONOUNS = frozenset({"er", "ihm"})  # "Ihm zufolge" as "Er sagte"
@@ -48,7 +48,8 @@ class Resolver:
                 # its kind named last by its name (not "die Pressekonferenz"), a few mentions back
                 for candidate in self.mentioned[-RECENT_MENTIONS:][::-1]:
                     if candidate.kind == mention.kind and not candidate.pronoun and candidate is not mention \
-                            and (candidate.has_name or normalise_name(candidate.canonical) in self.lex.entities):
+                            and (candidate.has_name or normalise_name(candidate.canonical) in self.lex.entities
+                                 or self.names_an_authority(candidate)):
                         return candidate, mention.text
             return None, None
         if mention.pronoun == "role" and mention.affiliation:
@@ -89,6 +90,13 @@ class Resolver:
                         and (mention.pronoun == "personal" or self.same_office(mention.role, candidate.role)):
                     return candidate, mention.text
         return None, mention.text
+
+    def names_an_authority(self, mention: Mention) -> bool:
+        """"Das Landratsamt", "das Ordnungsamt Talheim": an authority of its own name, which
+        "die Behörde" after it refers to (not another "Behörde")."""
+        return mention.kind == "government" and self.lex is not None and bool(mention.canonical) \
+            and mention.canonical.casefold() not in self.lex.generic_institutions \
+            and head_kind(mention.canonical.split()[0], self.lex) == "government"  # not "Großbritannien"
 
     def gender(self, mention: Mention) -> str | None:
         """"f" or "m" for a person whose role noun or given name tells, else None."""
