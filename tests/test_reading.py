@@ -57,6 +57,69 @@ def test_reading_published_from_a_date_line(tmp_path, line, expected):
     assert (source.article.published, source.article.published_source) == (expected, "date_line")
 
 
+@pytest.mark.parametrize("line", [
+    "Borkenau, 13. März 2025",
+    "Borkenau (dpa), 13.03.2025",
+    "BERLIN (AFP) – 13.03.2025",
+    "Frankfurt am Main (epd) - 13.03.2025, 14:05 Uhr",
+    "2025-03-13",
+    "2025-03-13 14:05",
+    "Stand: 13.03.2025, 14:05 Uhr",
+    "Aktualisiert am 13.03.2025 um 14:05 Uhr",
+    "Zuletzt aktualisiert am Do., 13.03.2025 um 14.05 Uhr",
+    "Veröffentlicht: 13. März 2025",
+    "13.03.2025, 14:05 Uhr",
+    "13.03.2025 – 14:05",
+    "Do., 13.03.2025",
+    "Donnerstag, 13. März 2025, 9 Uhr",
+])
+def test_reading_published_from_the_common_date_line_forms(tmp_path, line):
+    text = f"Deich hält dem Hochwasser stand\n\n{line}\n\nDie Feuerwehr sagte, der Pegel sinke.".encode()
+    source = read_article(write(tmp_path, "f.txt", text), "f.txt")
+    assert (source.article.published, source.article.published_source) == (date(2025, 3, 13), "date_line")
+    assert source.article.title == "Deich hält dem Hochwasser stand"
+
+
+@pytest.mark.parametrize("first", [
+    "Am 13.03.2025 sagte der Landrat, das Wasser gehe langsam zurück.",
+    "Borkenau, 13. März 2025 – Die Feuerwehr hat in der Nacht mehr als 40 Keller leer gepumpt.",
+    "Die Sitzung des Kreistags am 13.03.2025",
+    "30.02.2025",
+    "Stand: 30.02.2025, 14:05 Uhr",
+])
+def test_reading_no_published_date_from_body_text_or_an_impossible_date(tmp_path, first):
+    text = f"Deich hält\n\n{first}\n\nDie Feuerwehr sagte, der Pegel sinke.".encode()
+    source = read_article(write(tmp_path, "f.txt", text), "f.txt")
+    assert (source.article.published, source.article.published_source) == (None, "unknown")
+
+
+def test_reading_a_date_line_before_the_title_is_not_the_title(tmp_path):
+    text = "Borkenau (dpa), 13.03.2025\n\nDeich hält dem Hochwasser stand\n\nText.".encode()
+    source = read_article(write(tmp_path, "f.txt", text), "f.txt")
+    assert (source.article.title, source.article.published) == ("Deich hält dem Hochwasser stand", date(2025, 3, 13))
+
+
+@pytest.mark.parametrize("value", ["13.03.2025", "13. März 2025", "2025-03-13T14:05:00+01:00", "'2025-03-13 14:05'"])
+@pytest.mark.parametrize("key", ["date", "published"])
+def test_reading_front_matter_date_forms(tmp_path, key, value):
+    text = f"---\n{key}: {value}\n---\nDeich hält\n\nText.".encode()
+    source = read_article(write(tmp_path, "f.md", text), "f.md")
+    assert (source.article.published, source.article.published_source) == (date(2025, 3, 13), "front_matter")
+
+
+@pytest.mark.parametrize("value", ["gestern", "März 2025", "13/03/2025"])
+def test_reading_front_matter_date_claimtrack_cannot_read_is_an_error_naming_file_and_value(tmp_path, value):
+    text = f"---\ndate: {value}\n---\nDeich hält\n\n13.03.2025\n\nText.".encode()
+    with pytest.raises(ArticleError, match=rf"^f\.md: the front matter's date '{value}' is not a date claimtrack can read"):
+        read_article(write(tmp_path, "f.md", text), "f.md")
+
+
+def test_reading_manifest_reads_day_month_year(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\ng.txt,13.03.2025\n", encoding="utf-8")
+    assert load_manifest(manifest)["g.txt"].published == date(2025, 3, 13)
+
+
 def test_reading_manifest_wins_and_matches_by_file_name(tmp_path):
     manifest = tmp_path / "m.csv"
     manifest.write_text("path,published,outlet,extra\nsub/g.txt,2024-01-02,Kurier,x\n", encoding="utf-8")
@@ -69,8 +132,8 @@ def test_reading_manifest_wins_and_matches_by_file_name(tmp_path):
 
 def test_reading_manifest_errors_name_file_and_line(tmp_path):
     bad = tmp_path / "m.csv"
-    bad.write_text("path,published\na.txt,22.10.2024\n", encoding="utf-8")
-    with pytest.raises(ManifestError, match=r"m\.csv:2: .*YYYY-MM-DD"):
+    bad.write_text("path,published\na.txt,22/10/2024\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"m\.csv:2: .*'22/10/2024' is not a date .*YYYY-MM-DD"):
         load_manifest(bad)
     bad.write_text("file,date\n", encoding="utf-8")
     with pytest.raises(ManifestError, match="columns"):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from . import lexicons
@@ -21,15 +22,8 @@ from .models import Article, DateSource
 
 SUFFIXES = {".txt", ".md"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def calendar_date(match: re.Match[str]) -> date | None:
-    """The date an ISO_DATE match writes, or None when no calendar has it ("2025-02-30")."""
-    try:
-        return date(*map(int, match.groups()))
-    except ValueError:
-        return None
+# A date line has few words: a date inside a sentence of body text is no published date.
+DATE_LINE_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -81,11 +75,12 @@ def load_manifest(path: Path) -> dict[str, ManifestRow]:
             rows: dict[str, ManifestRow] = {}
             for line, row in enumerate(reader, start=2):
                 published = (row.get("published") or "").strip()
-                match = ISO_DATE.fullmatch(published)
-                if published and not match:
-                    raise ManifestError(f"{path}:{line}: published date {published!r} is not YYYY-MM-DD")
-                day = calendar_date(match) if match else None
-                if match and day is None:
+                written = written_day(published) if published else None
+                if published and written is None:
+                    raise ManifestError(f"{path}:{line}: published date {published!r} is not a date "
+                                        "(write it as YYYY-MM-DD or DD.MM.YYYY)")
+                day = calendar_day(written) if written else None
+                if written and day is None:
                     raise ManifestError(f"{path}:{line}: published date {published!r} is no day of the calendar")
                 row_value = ManifestRow(
                     published=day,
@@ -161,33 +156,117 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return fields, match.end()
 
 
-def date_line_pattern() -> re.Pattern[str]:
-    months = "|".join(lexicons.load("dates")["months"])
-    weekdays = "|".join(lexicons.load("dates")["weekdays"])
-    return re.compile(
-        rf"^\s*(?:(?:{weekdays}),?\s+)?(\d{{1,2}})\.\s*({months})\s*,?\s+(\d{{4}})\b|^\s*(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})\b",
-        re.M,
-    )
+# -- written dates ------------------------------------------------------------------------
+# One grammar reads every written date: a front matter's or a manifest's value and a date
+# line near the top of the article. A date is "13. März 2025" (also "18. Oktober, 2024"),
+# "13.03.2025" or "2025-03-13", optionally after a weekday ("Donnerstag,", "Do.,") and before a
+# time ("14:05 Uhr", ", 14:05", "um 14:05 Uhr", "– 14:05", "T14:05:00+01:00"). The day is the
+# one written: a time zone is not converted, since the published day is the publisher's.
+Day = tuple[int, int, int]  # (year, month, day) as written, not yet checked against a calendar
+
+HOUR, MINUTE = r"(?:[01]?\d|2[0-3])", r"[0-5]\d"
+TIME = (rf"(?:{HOUR}:{MINUTE}(?::{MINUTE}(?:[.,]\d+)?)?(?:\s*Uhr)?|{HOUR}(?:\.{MINUTE})?\s*Uhr)"
+        r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|MEZ|MESZ|UTC|CET|CEST))?")
+TIME_AFTER_DATE = rf"(?:T|\s*(?:[,|/–—-]\s*)?(?:um\s+)?){TIME}"
+
+
+@cache
+def _date_grammar() -> tuple[str, str]:
+    """The regular expressions of a date (with its weekday) and of what may stand before it
+    on a date line, made from the month and weekday names of the dates lexicon."""
+    words = lexicons.load("dates")
+    months = "|".join(sorted(words["months"], key=len, reverse=True))
+    weekdays = sorted(words["weekdays"], key=len, reverse=True)
+    short = sorted({name[:2] for name in weekdays})  # "Do." for Donnerstag
+    weekday = rf"(?:(?:{'|'.join(weekdays + short)})\.?,?\s+)?"
+    day = (rf"(?:(?P<d1>\d{{1,2}})\.\s*(?P<month_name>{months})\s*,?\s+(?P<y1>\d{{4}})"
+           r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4})"
+           r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))")
+    line = words["date_line"]
+    stamp = rf"(?i:{'|'.join(sorted(line['stamps'], key=len, reverse=True))})(?:\s+(?:am|vom))?\s*:?\s*"
+    name = r"[A-ZÄÖÜ][\w.'’/-]*"
+    place = rf"{name}(?:\s+(?:{'|'.join(line['place_words'])}|{name})){{0,3}}"
+    agency = r"\s*\([^()\n]{1,40}\)"
+    prefix = rf"(?:{stamp}|{place}(?:{agency})?\s*[,–—-]\s*)"
+    return weekday + day, prefix
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A whole date value; a whole date line; a line that starts with a date."""
+    dated, prefix = _date_grammar()
+    value = re.compile(rf"\s*{dated}(?:{TIME_AFTER_DATE})?\s*")
+    line = re.compile(rf"\s*(?:{prefix})?{dated}(?:{TIME_AFTER_DATE})?\s*\.?\s*")
+    # Older rule, kept: a short line that starts with a date ("18. Oktober 2024 | Politik").
+    leading = re.compile(rf"\s*{dated}\b")
+    return value, line, leading
+
+
+def _day(match: re.Match[str]) -> Day:
+    """The (year, month, day) a match of the date grammar writes."""
+    group = match.group
+    if group("d1"):
+        return int(group("y1")), lexicons.load("dates")["months"][group("month_name")], int(group("d1"))
+    if group("d2"):
+        return int(group("y2")), int(group("m2")), int(group("d2"))
+    return int(group("y3")), int(group("m3")), int(group("d3"))
+
+
+def calendar_day(day: Day) -> date | None:
+    """The date of a written day, or None when no calendar has it ("30.02.2025")."""
+    try:
+        return date(*day)
+    except ValueError:
+        return None
+
+
+def written_day(value: str) -> Day | None:
+    """The day a date value writes ("2025-03-13", "13.03.2025", "13. März 2025",
+    "2025-03-13T14:05:00+01:00"), or None when the value is no date in these forms."""
+    match = _date_patterns()[0].fullmatch(value)
+    return _day(match) if match else None
+
+
+def date_line_day(line: str) -> Day | None:
+    """The day a date line writes, or None when the line is no date line. A date line is short
+    and is a date with what may stand around it: a place with its agency ("Borkenau (dpa),
+    13.03.2025", "BERLIN (AFP) – 13.03.2025"), a stamp ("Stand: 13.03.2025, 14:05 Uhr",
+    "Aktualisiert am 13.03.2025 um 14:05 Uhr"), a weekday and a time; or a line of at most
+    six words that starts with a date."""
+    words = len(line.split())
+    if words > DATE_LINE_WORDS + 4:  # a place, an agency and a time need a few words more
+        return None
+    _, whole, leading = _date_patterns()
+    match = whole.fullmatch(line) or (leading.match(line) if words <= DATE_LINE_WORDS else None)
+    return _day(match) if match else None
 
 
 def date_line(text: str, start: int, lines: int = 5) -> date | None:
-    """A date standing alone near the top ("18. Oktober, 2024", "Montag, 21. Oktober 2024")."""
-    months = lexicons.load("dates")["months"]
+    """The published date from a date line among the first non-empty lines of the body; a
+    line with an impossible date ("30.02.2025") is no date line."""
     head = [line for line in text[start:].split("\n") if line.strip()][:lines]
-    pattern = date_line_pattern()
     for line in head:
-        if len(line.split()) > 6:
-            continue
-        match = pattern.match(line)
-        if not match:
-            continue
-        try:
-            if match.group(1):
-                return date(int(match.group(3)), months[match.group(2)], int(match.group(1)))
-            return date(int(match.group(6)), int(match.group(5)), int(match.group(4)))
-        except ValueError:
-            continue
+        day = date_line_day(line)
+        found = calendar_day(day) if day else None
+        if found:
+            return found
     return None
+
+
+def front_matter_date(fields: dict[str, str], given: str) -> date | None:
+    """The front matter's `published:` (or else `date:`); an ArticleError naming the file and the
+    value when it is no date claimtrack can read or no day of the calendar."""
+    written = fields.get("published") or fields.get("date")
+    if not written:
+        return None
+    day = written_day(written)
+    if day is None:
+        raise ArticleError(f"{given}: the front matter's date {written!r} is not a date claimtrack can read "
+                           "(write it as YYYY-MM-DD, DD.MM.YYYY or '13. März 2025')")
+    found = calendar_day(day)
+    if found is None:
+        raise ArticleError(f"{given}: the front matter's date {written!r} is no day of the calendar")
+    return found
 
 
 def read_article(path: Path, given: str, manifest: dict[str, ManifestRow] | None = None) -> SourceText:
@@ -209,13 +288,8 @@ def read_article(path: Path, given: str, manifest: dict[str, ManifestRow] | None
     source: DateSource = "unknown"
     if row and row.published:
         published, source = row.published, "manifest"
-    elif fields.get("published") or fields.get("date"):
-        written = fields.get("published") or fields.get("date") or ""
-        match = ISO_DATE.search(written)
-        if match:
-            published, source = calendar_date(match), "front_matter"
-            if published is None:
-                raise ArticleError(f"{given}: the front matter's date {written!r} is no day of the calendar")
+    elif (written := front_matter_date(fields, given)) is not None:
+        published, source = written, "front_matter"
     if published is None:
         found = date_line(text, body_start)
         if found:
@@ -247,8 +321,9 @@ def looks_like_heading(line: str, max_words: int = 20) -> bool:
 
 
 def first_line(text: str, start: int = 0) -> str | None:
-    """The title: the first non-empty line when it reads as a headline."""
+    """The title: the first non-empty line that is no date line, when it reads as a headline
+    (as `pipeline.boilerplate` tells the title)."""
     for line in text[start:].split("\n"):
-        if line.strip():
+        if line.strip() and date_line_day(line.strip()) is None:
             return line.strip() if looks_like_heading(line, max_words=30) else None
     return None
