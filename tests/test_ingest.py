@@ -53,6 +53,16 @@ def test_ingest_counts_undated_articles_and_unresolved_dates(tmp_path, nlp):
     assert report.unresolved_dates == 1  # "am Montag" without a published date
 
 
+def test_ingest_reports_manifest_rows_that_name_no_file(tmp_path, nlp):
+    from claimtrack.reading import load_manifest
+
+    folder, store = setup(tmp_path, nlp)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\na.txt,2025-03-10\nghost.txt,2025-03-11\n", encoding="utf-8")
+    report = ingest([folder], store, nlp, load_manifest(manifest))
+    assert (report.articles, report.failed, report.unmatched) == (1, [], ["ghost.txt"])
+
+
 def test_ingest_workers_give_the_same_claims(tmp_path, nlp):
     from claimtrack.reading import load_manifest
 

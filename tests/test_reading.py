@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from claimtrack.errors import ArticleError, ManifestError, UsageError
-from claimtrack.reading import find_files, load_manifest, read_article
+from claimtrack.reading import find_files, load_manifest, read_article, unmatched_rows
 
 
 def write(tmp_path, name: str, data: bytes):
@@ -141,6 +141,40 @@ def test_reading_manifest_errors_name_file_and_line(tmp_path):
     bad.write_text("path,published\na.txt,2024-01-02\nb.txt,2025-02-30\n", encoding="utf-8")
     with pytest.raises(ManifestError, match=r"m\.csv:3: .*'2025-02-30' is no day of the calendar"):
         load_manifest(bad)
+
+
+def test_reading_manifest_with_an_unterminated_quote_names_the_line_where_the_row_starts(tmp_path):
+    bad = tmp_path / "m.csv"
+    bad.write_text('path,published\na.txt,2025-03-10\n\n"b.txt,2025-03-11\nc.txt,2025-03-12\nd.txt,2025-03-13\n',
+                   encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"^[^\n]*m\.csv:4: the row's 'path' runs over several lines[^\n]*$"):
+        load_manifest(bad)
+
+
+def test_reading_manifest_with_a_title_swallowing_rows_is_an_error(tmp_path):
+    bad = tmp_path / "m.csv"
+    bad.write_text('path,published,title\na.txt,2025-03-10,"Deich hält\nb.txt,2025-03-11,Pegel sinkt\n',
+                   encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"m\.csv:2: the row's 'title' runs over several lines"):
+        load_manifest(bad)
+
+
+def test_reading_manifest_with_two_rows_for_one_path_names_both_lines(tmp_path):
+    bad = tmp_path / "m.csv"
+    bad.write_text("path,published,note\na.txt,2025-03-10,\"zwei\nZeilen\"\nb.txt,2025-03-11,\n"
+                   "a.txt,2025-03-12,\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"m\.csv:5: a second row for 'a\.txt' \(the first is on line 2\)"):
+        load_manifest(bad)
+
+
+def test_reading_manifest_rows_that_name_no_file(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\nsub/a.txt,2025-03-10\nghost.txt,2025-03-11\nb.txt,2025-03-12\n"
+                        "alt/b.txt,2025-03-13\n", encoding="utf-8")
+    rows = load_manifest(manifest)
+    files = [tmp_path / "elsewhere" / "a.txt", tmp_path / "b.txt"]
+    # b.txt matches its own row by name; alt/b.txt names a file in a folder that was not read
+    assert [(row.path, row.line) for row in unmatched_rows(rows, files)] == [("ghost.txt", 3), ("alt/b.txt", 5)]
 
 
 def test_reading_front_matter_with_an_impossible_date_is_an_error_naming_the_file(tmp_path):

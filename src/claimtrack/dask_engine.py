@@ -23,7 +23,7 @@ from typing import Any
 from .config import parse_topics, shipped_topics
 from .errors import UsageError
 from .ingest import Extracted, IngestReport, extract_to_send, record, unchanged
-from .reading import ManifestRow, find_files
+from .reading import ManifestRow, find_files, unmatched_rows
 from .store import Store
 
 SHARD_BYTES = 32 * 2**20
@@ -81,6 +81,7 @@ def ingest_dask(
     report = IngestReport()
     files = list(find_files(paths))
     report.files = len(files)
+    report.unmatched = [row.path for row in unmatched_rows(manifest, files)] if manifest else []
     stored = {} if force else store.stored_hashes()
     # at least four shards a worker, so that a small corpus still spreads over the cluster
     total = sum(p.stat().st_size for p in files)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .config import Topic
 from .errors import ArticleError
 from .models import Article, Claim
-from .reading import ManifestRow, find_files, read_article
+from .reading import ManifestRow, find_files, read_article, unmatched_rows
 from .store import ArticleRows, Store, article_rows
 
 if TYPE_CHECKING:  # spaCy is imported only when an article needs extracting
@@ -38,6 +38,7 @@ class IngestReport:
     undated: list[str] = field(default_factory=list)  # articles without a published date
     unresolved_dates: int = 0  # relative date mentions left without a value
     fallbacks: list[tuple[str, str]] = field(default_factory=list)  # (path, encoding) decoded as legacy text
+    unmatched: list[str] = field(default_factory=list)  # manifest paths that name no file that was read
     seconds: float = 0.0
     workers: int = 0  # processes that extracted (0: nothing needed extracting)
 
@@ -193,6 +194,7 @@ def ingest(
     report = IngestReport()
     files = list(find_files(paths))
     report.files = len(files)
+    report.unmatched = [row.path for row in unmatched_rows(manifest, files)] if manifest else []
     stored = {} if force else store.stored_hashes()
     todo = [path for path in files if not unchanged(path, stored.get(str(path)))]
     report.skipped = len(files) - len(todo)

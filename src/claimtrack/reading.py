@@ -32,6 +32,8 @@ class ManifestRow:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    path: str = ""  # as written in the manifest
+    line: int = 0  # where the row starts in the manifest, for messages
 
 
 @dataclass(frozen=True)
@@ -65,37 +67,71 @@ def article_files(paths: list[Path]) -> list[Path]:
     return files
 
 
+MANIFEST_FIELDS = ("path", "published", "title", "outlet", "url")
+
+
 def load_manifest(path: Path) -> dict[str, ManifestRow]:
-    """`path,published[,title,outlet,url]` rows keyed by the path as written and its file name."""
+    """`path,published[,title,outlet,url]` rows keyed by the path as written and its file name.
+
+    A ManifestError names the manifest and the line of a row that cannot be used: a date that
+    is none, two rows for one path (both lines), or a line break inside one of these columns,
+    which is what an unterminated quote does when it swallows the rows after it."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or "path" not in reader.fieldnames or "published" not in reader.fieldnames:
-                raise ManifestError(f"{path}: the manifest needs the columns 'path' and 'published'")
             rows: dict[str, ManifestRow] = {}
-            for line, row in enumerate(reader, start=2):
-                published = (row.get("published") or "").strip()
-                written = written_day(published) if published else None
-                if published and written is None:
-                    raise ManifestError(f"{path}:{line}: published date {published!r} is not a date "
-                                        "(write it as YYYY-MM-DD or DD.MM.YYYY)")
-                day = calendar_day(written) if written else None
-                if written and day is None:
-                    raise ManifestError(f"{path}:{line}: published date {published!r} is no day of the calendar")
-                row_value = ManifestRow(
-                    published=day,
-                    title=(row.get("title") or "").strip() or None,
-                    outlet=(row.get("outlet") or "").strip() or None,
-                    url=(row.get("url") or "").strip() or None,
-                )
-                key = (row.get("path") or "").strip()
-                rows[key] = row_value
-                rows.setdefault(Path(key).name, row_value)
+            first_line: dict[str, int] = {}
+            for row in manifest_rows(csv.reader(fh), path):
+                if row.path in first_line:
+                    raise ManifestError(f"{path}:{row.line}: a second row for {row.path!r} "
+                                        f"(the first is on line {first_line[row.path]}); keep one")
+                first_line[row.path] = row.line
+                rows[row.path] = row
+                rows.setdefault(Path(row.path).name, row)
             return rows
     except OSError as exc:
         raise ManifestError(f"{path}: cannot read the manifest ({exc.strerror})") from exc
     except (UnicodeDecodeError, csv.Error) as exc:
         raise ManifestError(f"{path}: not a readable CSV file ({exc})") from exc
+
+
+def manifest_rows(reader: Iterator[list[str]], path: Path) -> Iterator[ManifestRow]:
+    """The rows of a manifest's CSV reader, each with the line it starts on."""
+    header = [name.strip() for name in next(reader, [])]
+    if "path" not in header or "published" not in header:
+        raise ManifestError(f"{path}: the manifest needs the columns 'path' and 'published'")
+    end = reader.line_num  # type: ignore[attr-defined]  # csv readers count the lines they read
+    for cells in reader:
+        line, end = end + 1, reader.line_num  # type: ignore[attr-defined]
+        if not cells:
+            continue  # a blank line
+        row = {name: cells[i].strip() if i < len(cells) else "" for i, name in enumerate(header)}
+        broken = [name for name in MANIFEST_FIELDS if "\n" in row.get(name, "") or "\r" in row.get(name, "")]
+        if broken:
+            raise ManifestError(f"{path}:{line}: the row's {broken[0]!r} runs over several lines "
+                                "(an unterminated quote swallows the rows after it); close the quote")
+        yield ManifestRow(published=manifest_date(row["published"], path, line), title=row.get("title") or None,
+                          outlet=row.get("outlet") or None, url=row.get("url") or None, path=row["path"], line=line)
+
+
+def manifest_date(published: str, path: Path, line: int) -> date | None:
+    """A manifest row's published date; a ManifestError when it is not one."""
+    if not published:
+        return None
+    written = written_day(published)
+    if written is None:
+        raise ManifestError(f"{path}:{line}: published date {published!r} is not a date "
+                            "(write it as YYYY-MM-DD or DD.MM.YYYY)")
+    day = calendar_day(written)
+    if day is None:
+        raise ManifestError(f"{path}:{line}: published date {published!r} is no day of the calendar")
+    return day
+
+
+def unmatched_rows(manifest: dict[str, ManifestRow], files: list[Path]) -> list[ManifestRow]:
+    """The manifest rows that name no file of `files` (a misspelt or missing file), in order."""
+    matched = {row.line for row in (manifest_row(manifest, f, str(f)) for f in files) if row}
+    rows = {row.line: row for row in manifest.values()}
+    return [rows[line] for line in sorted(rows) if line not in matched]
 
 
 def manifest_row(manifest: dict[str, ManifestRow], path: Path, given: str) -> ManifestRow | None:
