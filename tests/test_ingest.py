@@ -32,6 +32,17 @@ def test_ingest_changed_file_replaces_its_claims(tmp_path, nlp):
     assert [q.value for c in store.claims() for q in c.quantities] == [55]
 
 
+def test_ingest_a_utf16_file_gives_offsets_into_the_decoded_text(tmp_path, nlp):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "w.txt").write_bytes(("\ufeff" + ARTICLE.replace("\n", "\r\n")).encode("utf-16-le"))
+    store = open_store(str(tmp_path / "c.db"))
+    report = ingest([folder], store, nlp)
+    (claim,) = store.claims()
+    assert (report.articles, report.failed) == (1, [])
+    assert ARTICLE[claim.span[0]:claim.span[1]] == claim.text and "40 Menschen" in claim.text
+
+
 def test_ingest_force_reextracts(tmp_path, nlp):
     folder, store = setup(tmp_path, nlp)
     ingest([folder], store, nlp)

@@ -29,6 +29,25 @@ def test_reading_cp1252_falls_back_and_says_so(tmp_path):
     assert source.decoding_fallback and source.article.encoding == "cp1252"
 
 
+@pytest.mark.parametrize("encoding, name", [("utf-16-le", "utf-16"), ("utf-16-be", "utf-16"),
+                                            ("utf-32-le", "utf-32"), ("utf-32-be", "utf-32")])
+def test_reading_utf16_and_utf32_with_a_byte_order_mark(tmp_path, encoding, name):
+    text = "Deich hält\r\n\r\n„Der Pegel sinkt“, sagte die Landrätin. 😊 Straßen bleiben gesperrt.\r\n"
+    raw = ("\ufeff" + text).encode(encoding)  # these codecs write no mark: add it as an editor does
+    source = read_article(write(tmp_path, "u.txt", raw), "u.txt")
+    assert source.text == text.replace("\r\n", "\n")
+    assert source.text.index("sagte") == len("Deich hält\n\n„Der Pegel sinkt“, ")  # str indices, not bytes
+    assert (source.article.encoding, source.decoding_fallback) == (name, False)
+    assert source.article.title == "Deich hält"
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\x10\x00\x00\x00\x00\x00\x01\x00", b"\xff\xfe\x00\xd8x",
+                                  b"\x00\x00\xfe\xff\x00\x11\x00\x00"])
+def test_reading_binary_after_a_byte_order_mark_is_still_rejected(tmp_path, data):
+    with pytest.raises(ArticleError, match=r"^bin\.txt: .*(binary|cannot be decoded)"):
+        read_article(write(tmp_path, "bin.txt", data), "bin.txt")
+
+
 def test_reading_crlf_offsets_follow_universal_newlines(tmp_path):
     source = read_article(write(tmp_path, "d.txt", b"Titel\r\n\r\nText."), "d.txt")
     assert source.text == "Titel\n\nText."

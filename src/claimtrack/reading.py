@@ -1,8 +1,9 @@
 """Reading articles: files to decoded text plus what the article says about itself.
 
 This is the first step of the data flow. It finds the files, decodes them (UTF-8 with or
-without BOM, else the detected legacy encoding), and reads the published date from the
-manifest, a front-matter block or a date line near the top, in that order.
+without BOM, UTF-16 or UTF-32 with BOM, else the detected legacy encoding), and reads the
+published date from the manifest, a front-matter block or a date line near the top, in that
+order.
 """
 
 from __future__ import annotations
@@ -146,10 +147,21 @@ def manifest_row(manifest: dict[str, ManifestRow], path: Path, given: str) -> Ma
     return None
 
 
+# Byte order marks of the wide Unicode encodings, UTF-32 first: its little-endian mark starts
+# with UTF-16's. A Windows editor's "Unicode" is UTF-16 with a mark.
+WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+             (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# Control characters no article holds; text with them decoded from a mark is binary after all.
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def decode(raw: bytes, path: str) -> tuple[str, str, bool]:
     """Text, encoding name and whether a legacy-encoding fallback was used."""
     if not raw.strip():
         raise ArticleError(f"{path}: the file is empty")
+    wide = decode_wide(raw, path)
+    if wide is not None:
+        return *wide, False
     if b"\x00" in raw[:4096]:
         raise ArticleError(f"{path}: this looks like a binary file, not an article")
     try:
@@ -172,6 +184,21 @@ def decode(raw: bytes, path: str) -> tuple[str, str, bool]:
         except UnicodeDecodeError:
             pass
     return str(best), encoding, True
+
+
+def decode_wide(raw: bytes, path: str) -> tuple[str, str] | None:
+    """Text and encoding of UTF-16 or UTF-32 bytes with a byte order mark (the codec reads the
+    mark and drops it); None without a mark; an ArticleError when the bytes are no such text."""
+    encoding = next((name for mark, name in WIDE_BOMS if raw.startswith(mark)), None)
+    if encoding is None:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{path}: starts like {encoding.upper()} text but cannot be decoded as it") from exc
+    if CONTROL.search(text[:4096]):
+        raise ArticleError(f"{path}: this looks like a binary file, not an article")
+    return text, encoding
 
 
 def normalise_newlines(text: str) -> str:
