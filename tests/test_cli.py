@@ -31,11 +31,26 @@ def test_cli_version():
 
 
 def test_cli_ingest_prints_a_summary(sample_db, tmp_path):
-    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(sample_db)])
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(SAMPLES / "manifest.csv"),
+                                 "--db", str(sample_db)])
     assert result.exit_code == ExitStatus.OK
     header, values = result.output.splitlines()[1:3]
-    articles = len(list(find_files([SAMPLES])))  # all stored already, so all skipped
+    articles = len(list(find_files([SAMPLES])))  # all stored already with the same metadata, so all skipped
     assert dict(zip(header.split(), values.split()))["skipped"] == str(articles)  # plain columns when piped
+
+
+def test_cli_ingest_of_the_same_folder_by_an_absolute_path_stores_nothing_twice(tmp_path, monkeypatch):
+    (tmp_path / "story").mkdir()
+    (tmp_path / "work").mkdir()
+    (tmp_path / "story" / "deich.txt").write_text("Deich hält\n\nDer Landrat sagte, der Pegel sinke.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "work")
+    assert runner.invoke(app, ["ingest", "../story", "--db", "c.db", "--quiet"]).exit_code == ExitStatus.OK
+    again = runner.invoke(app, ["ingest", str(tmp_path / "story"), "--db", "c.db"])
+    assert again.exit_code == ExitStatus.OK
+    header, values = again.output.splitlines()[1:3]
+    assert dict(zip(header.split(), values.split()))["skipped"] == "1"
+    listed = runner.invoke(app, ["claims", "--db", "c.db", "--format", "jsonl"])
+    assert [json.loads(line)["article"] for line in listed.output.splitlines()] == ["../story/deich.txt"]
 
 
 def test_cli_ingest_says_how_many_processes_extracted(tmp_path):

@@ -340,6 +340,11 @@ def read_article(path: Path, given: str, manifest: dict[str, ManifestRow] | None
         raise ArticleError(f"{given}: is a folder, not an article") from exc
     except OSError as exc:
         raise ArticleError(f"{given}: cannot read the file ({exc.strerror})") from exc
+    return source_text(raw, path, given, manifest)
+
+
+def source_text(raw: bytes, path: Path, given: str, manifest: dict[str, ManifestRow] | None = None) -> SourceText:
+    """`read_article` for bytes already read."""
     text, encoding, fallback = decode(raw, given)
     text = normalise_newlines(text)
     if not text.strip():
