@@ -151,6 +151,20 @@ def test_check_an_article_the_store_holds_unchanged_is_not_checked_again(store, 
     assert report["unchanged"] == [str(copy)] and report["findings"] == []
 
 
+def test_check_an_article_whose_manifest_date_changed_is_checked_again(store, tmp_path):
+    # as ingest re-extracts it: its relative dates now resolve against another day
+    copy = tmp_path / "articles" / "a3_pentagon_singh.txt"
+    copy.parent.mkdir()
+    shutil.copy(SAMPLES / "a3_pentagon_singh.txt", copy)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\na3_pentagon_singh.txt,2024-10-30\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(copy), "--db", str(store), "--format", "json", "--manifest",
+                                 str(manifest), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["unchanged"] == [] and report["articles"] == [str(copy)]
+
+
 def test_check_a_changed_article_replaces_its_stored_version(store, tmp_path, monkeypatch):
     # the store was built from the base branch's folder, the change names the file in the
     # working tree (docs/ci.md): the stored version is the one the change replaces, so its old

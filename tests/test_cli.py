@@ -31,11 +31,26 @@ def test_cli_version():
 
 
 def test_cli_ingest_prints_a_summary(sample_db, tmp_path):
-    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(sample_db)])
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(SAMPLES / "manifest.csv"),
+                                 "--db", str(sample_db)])
     assert result.exit_code == ExitStatus.OK
     header, values = result.output.splitlines()[1:3]
-    articles = len(list(find_files([SAMPLES])))  # all stored already, so all skipped
+    articles = len(list(find_files([SAMPLES])))  # all stored already with the same metadata, so all skipped
     assert dict(zip(header.split(), values.split()))["skipped"] == str(articles)  # plain columns when piped
+
+
+def test_cli_ingest_of_the_same_folder_by_an_absolute_path_stores_nothing_twice(tmp_path, monkeypatch):
+    (tmp_path / "story").mkdir()
+    (tmp_path / "work").mkdir()
+    (tmp_path / "story" / "deich.txt").write_text("Deich hält\n\nDer Landrat sagte, der Pegel sinke.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "work")
+    assert runner.invoke(app, ["ingest", "../story", "--db", "c.db", "--quiet"]).exit_code == ExitStatus.OK
+    again = runner.invoke(app, ["ingest", str(tmp_path / "story"), "--db", "c.db"])
+    assert again.exit_code == ExitStatus.OK
+    header, values = again.output.splitlines()[1:3]
+    assert dict(zip(header.split(), values.split()))["skipped"] == "1"
+    listed = runner.invoke(app, ["claims", "--db", "c.db", "--format", "jsonl"])
+    assert [json.loads(line)["article"] for line in listed.output.splitlines()] == ["../story/deich.txt"]
 
 
 def test_cli_ingest_says_how_many_processes_extracted(tmp_path):
@@ -101,6 +116,33 @@ def test_cli_bad_manifest_is_a_usage_error(tmp_path):
     manifest.write_text("name\nx\n", encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(manifest), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == ExitStatus.USAGE and "m.csv" in result.output
+
+
+def test_cli_ingest_warns_about_manifest_rows_that_name_no_file(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "deich.txt").write_text("Deich hält\n\nDer Landrat sagte, der Pegel sinke.", encoding="utf-8")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\ndeich.txt,13.03.2025\nghost.txt,2025-03-14\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--manifest", str(manifest),
+                                 "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == ExitStatus.OK, result.output
+    assert f"{manifest}: 1 row names no file that was read: ghost.txt" in result.output.splitlines()
+    listed = runner.invoke(app, ["claims", "--db", str(tmp_path / "c.db"), "--format", "jsonl"])
+    assert [json.loads(line)["published"] for line in listed.output.splitlines()] == ["2025-03-13"]
+
+
+@pytest.mark.parametrize("rows, message", [
+    ('a.txt,2025-03-10\n"b.txt,2025-03-11\nc.txt,2025-03-12\n', "m.csv:3: the row's 'path' runs over several lines"),
+    ("a.txt,2025-03-10\na.txt,2025-03-11\n", "m.csv:3: a second row for 'a.txt' (the first is on line 2)"),
+])
+def test_cli_a_manifest_that_loses_or_repeats_rows_is_a_one_line_usage_error(tmp_path, rows, message):
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\n" + rows, encoding="utf-8")
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--manifest", str(manifest), "--db", str(db)])
+    assert result.exit_code == ExitStatus.USAGE
+    assert len(result.output.splitlines()) == 1 and result.output.startswith("claimtrack: error: ")
+    assert message in result.output and not db.exists()
 
 
 @pytest.mark.parametrize("where", ["missing/out.jsonl", "."])

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from claimtrack.ingest import ingest
@@ -32,6 +35,85 @@ def test_ingest_changed_file_replaces_its_claims(tmp_path, nlp):
     assert [q.value for c in store.claims() for q in c.quantities] == [55]
 
 
+def test_ingest_a_utf16_file_gives_offsets_into_the_decoded_text(tmp_path, nlp):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "w.txt").write_bytes(("\ufeff" + ARTICLE.replace("\n", "\r\n")).encode("utf-16-le"))
+    store = open_store(str(tmp_path / "c.db"))
+    report = ingest([folder], store, nlp)
+    (claim,) = store.claims()
+    assert (report.articles, report.failed) == (1, [])
+    assert ARTICLE[claim.span[0]:claim.span[1]] == claim.text and "40 Menschen" in claim.text
+
+
+def manifest_for(tmp_path, row: str):
+    from claimtrack.reading import load_manifest
+
+    path = tmp_path / "m.csv"
+    path.write_text("path,published,title,outlet,url\n" + row + "\n", encoding="utf-8")
+    return load_manifest(path)
+
+
+def test_ingest_a_new_manifest_date_takes_effect_without_force(tmp_path, nlp):
+    folder, store = setup(tmp_path, nlp)
+    first = ingest([folder], store, nlp)
+    dated = manifest_for(tmp_path, "a.txt,2025-03-13,,,")
+    second = ingest([folder], store, nlp, dated)
+    third = ingest([folder], store, nlp, dated)
+    assert (first.undated, second.articles, second.undated, third.skipped) == ([str(folder / "a.txt")], 1, [], 1)
+    (claim,) = store.claims()
+    assert (claim.published, claim.said_on, claim.dates[0].value) == (date(2025, 3, 13), date(2025, 3, 10),
+                                                                      "2025-03-10")
+    corrected = ingest([folder], store, nlp, manifest_for(tmp_path, "a.txt,2025-03-14,,,"))
+    assert corrected.articles == 1 and [c.published for c in store.claims()] == [date(2025, 3, 14)]
+
+
+@pytest.mark.parametrize("row, field, value", [("a.txt,2025-03-13,Deich hält,,", "title", "Deich hält"),
+                                               ("a.txt,2025-03-13,,Kurier,", "outlet", "Kurier"),
+                                               ("a.txt,2025-03-13,,,https://example.org/d", "url", "https://example.org/d")])
+def test_ingest_a_changed_title_outlet_or_url_is_stored_without_force(tmp_path, nlp, row, field, value):
+    folder, store = setup(tmp_path, nlp)
+    ingest([folder], store, nlp, manifest_for(tmp_path, "a.txt,2025-03-13,,,"))
+    report = ingest([folder], store, nlp, manifest_for(tmp_path, row))
+    (stored,) = store.stored_articles().values()
+    assert report.articles == 1 and getattr(stored, field) == value
+
+
+def test_ingest_the_same_file_under_another_spelling_is_not_stored_twice(tmp_path, nlp, monkeypatch):
+    folder, store = setup(tmp_path, nlp)
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    relative = Path("..") / "articles"
+    ingest([relative], store, nlp)
+    again = ingest([folder], store, nlp)  # the absolute path of the same folder
+    assert (again.articles, again.skipped) == (0, 1)
+    assert [c.article for c in store.claims()] == [str(relative / "a.txt")]  # the path as given
+    # with a new date the article is re-extracted and replaces the one under the old spelling
+    dated = ingest([folder], store, nlp, manifest_for(tmp_path, "a.txt,2025-03-13,,,"))
+    assert dated.articles == 1
+    assert [(c.article, c.published) for c in store.claims()] == [(str(folder / "a.txt"), date(2025, 3, 13))]
+    (folder / "a.txt").write_text(ARTICLE.replace("40", "55"), encoding="utf-8")
+    changed = ingest([relative], store, nlp, manifest_for(tmp_path, "a.txt,2025-03-13,,,"))
+    assert changed.articles == 1 and store.counts() == {"articles": 1, "claims": 1, "figures": 1}
+
+
+def test_ingest_one_file_given_twice_in_a_run_is_read_once(tmp_path, nlp, monkeypatch):
+    folder, store = setup(tmp_path, nlp)
+    monkeypatch.chdir(tmp_path)
+    report = ingest([Path("articles"), folder / "a.txt", Path("./articles/a.txt")], store, nlp)
+    assert (report.files, report.articles, report.skipped) == (3, 1, 2)
+    assert store.counts()["articles"] == 1
+
+
+def test_ingest_copies_of_the_same_bytes_in_two_files_are_two_articles(tmp_path, nlp):
+    folder, store = setup(tmp_path, nlp)
+    (folder / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    ingest([folder / "a.txt"], store, nlp)
+    report = ingest([folder], store, nlp)
+    assert (report.articles, report.skipped) == (1, 1)
+    assert sorted(Path(c.article).name for c in store.claims()) == ["a.txt", "b.txt"]
+
+
 def test_ingest_force_reextracts(tmp_path, nlp):
     folder, store = setup(tmp_path, nlp)
     ingest([folder], store, nlp)
@@ -51,6 +133,16 @@ def test_ingest_counts_undated_articles_and_unresolved_dates(tmp_path, nlp):
     report = ingest([folder], store, nlp)
     assert report.undated == [str(folder / "a.txt")]
     assert report.unresolved_dates == 1  # "am Montag" without a published date
+
+
+def test_ingest_reports_manifest_rows_that_name_no_file(tmp_path, nlp):
+    from claimtrack.reading import load_manifest
+
+    folder, store = setup(tmp_path, nlp)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("path,published\na.txt,2025-03-10\nghost.txt,2025-03-11\n", encoding="utf-8")
+    report = ingest([folder], store, nlp, load_manifest(manifest))
+    assert (report.articles, report.failed, report.unmatched) == (1, [], ["ghost.txt"])
 
 
 def test_ingest_workers_give_the_same_claims(tmp_path, nlp):

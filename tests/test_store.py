@@ -117,3 +117,15 @@ def test_store_refuses_a_sqlite_database_of_something_else(tmp_path):
         open_store(str(path))
     connection = sqlite3.connect(path)
     assert [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["recipes"]
+
+
+def test_store_write_replaces_the_articles_of_other_spellings_in_one_go(store_url):
+    from claimtrack.store import _shipped, article_rows
+
+    store = open_store(store_url)
+    store.replace_article(article("../story/a.txt"), [claim(1, "../story/a.txt")])
+    store.replace_article(article("b.txt", "9"), [claim(1, "b.txt")])
+    store.write(article_rows(article("/home/me/story/a.txt", "2"), [claim(2, "/home/me/story/a.txt")], _shipped()),
+                replaces=("../story/a.txt",))
+    assert {path: a.sha256 for path, a in store.stored_articles().items()} == {"/home/me/story/a.txt": "2", "b.txt": "9"}
+    assert [c.id for c in store.claims()] == ["c/home/me/story/a.txt2", "cb.txt1"]

@@ -138,7 +138,7 @@ def ingest(
     for _path, message in report.failed:
         error_line(message)
     if not quiet:
-        ingest_summary(report, console)
+        ingest_summary(report, console, manifest)
     if report.failed:
         raise typer.Exit(int(ExitStatus.FAILED))
 

@@ -4,7 +4,7 @@ The corpus is cut into shards of file paths (tens of MB of text each, not single
 Each Dask task extracts one shard with a pipeline built once per worker process and returns
 plain records (`ingest.Extracted`, never a spaCy Doc). This process writes the store, in
 shard order, so the claims are the same as a single-process ingest. A shard whose files are
-all stored with the same content is not sent at all, so a failed run resumes where it broke.
+stored as they read now is not sent at all, so a failed run resumes where it broke.
 
     claimtrack ingest corpus/ --engine dask                      # a local cluster
     claimtrack ingest corpus/ --engine dask --scheduler tcp://scheduler:8786 --db postgresql://...
@@ -22,8 +22,8 @@ from typing import Any
 
 from .config import parse_topics, shipped_topics
 from .errors import UsageError
-from .ingest import Extracted, IngestReport, extract_to_send, record, unchanged
-from .reading import ManifestRow, find_files
+from .ingest import Extracted, IngestReport, extract_to_send, plan, record
+from .reading import ManifestRow, find_files, unmatched_rows
 from .store import Store
 
 SHARD_BYTES = 32 * 2**20
@@ -53,11 +53,11 @@ def _pipeline(model: str | None, extra_topics: list[dict]) -> Any:
     return _PIPELINES[key]
 
 
-def extract_shard(files: list[str], manifest: dict[str, ManifestRow] | None, stored: dict[str, str],
+def extract_shard(files: list[str], manifest: dict[str, ManifestRow] | None,
                   model: str | None, extra_topics: list[dict]) -> list[Extracted]:
     """One Dask task: extract a shard with this worker's pipeline."""
     nlp = _pipeline(model, extra_topics)
-    return [extract_to_send(Path(f), manifest, stored.get(f), nlp=nlp) for f in files]
+    return [extract_to_send(Path(f), manifest, nlp=nlp) for f in files]
 
 
 def ingest_dask(
@@ -81,16 +81,13 @@ def ingest_dask(
     report = IngestReport()
     files = list(find_files(paths))
     report.files = len(files)
-    stored = {} if force else store.stored_hashes()
+    report.unmatched = [row.path for row in unmatched_rows(manifest, files)] if manifest else []
+    todo, report.skipped = plan(files, store.stored_articles(), manifest, force)
+    replaces = {str(item.path): item.replaces for item in todo}
     # at least four shards a worker, so that a small corpus still spreads over the cluster
     total = sum(p.stat().st_size for p in files)
     limit = max(1, min(shard_bytes, total // (workers * 4) + 1))
-    work = []
-    for shard in shards(files, limit):
-        if stored and all(unchanged(p, stored.get(str(p))) for p in shard):
-            report.skipped += len(shard)  # resumed run: this shard went in before
-        else:
-            work.append(shard)
+    work = shards([item.path for item in todo], limit)  # a resumed run sends only what is not stored
     # the topic definitions the workers tag with (the client never loads a pipeline itself)
     topics = {t.id: t for t in shipped_topics() + parse_topics(extra_topics or [], "extra topics")}
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -98,13 +95,12 @@ def ingest_dask(
     try:
         with Client(scheduler or cluster) as client:
             futures = [client.submit(extract_shard, [str(p) for p in shard], manifest,
-                                     {str(p): stored[str(p)] for p in shard if str(p) in stored},
                                      model, extra_topics or [], pure=False) for shard in work]
             for future in futures:  # in shard order: the store ends up as a single-process ingest
                 for result in future.result():
                     if progress:
                         progress(result.given)
-                    record(result, store, topics, report)
+                    record(result, store, topics, report, replaces[result.given])
     finally:
         if cluster is not None:
             cluster.close()

@@ -1,7 +1,10 @@
 """Ingest: files -> decoded articles -> claims -> store, incrementally.
 
-A file whose content hash is already stored under its path is skipped; a changed file
-replaces its claims; `force` re-extracts everything. One failing file never stops the rest.
+A file the store already holds as it reads now (its bytes and its metadata) is skipped; a
+changed file replaces its claims; `force` re-extracts everything. The file's stored article
+is the one under the path as given or under another path that names the same file on disk
+(see `plan`), so a second spelling of a path never stores an article twice. One failing file
+never stops the rest.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from .config import Topic
 from .errors import ArticleError
-from .models import Article, Claim
-from .reading import ManifestRow, find_files, read_article
+from .models import Article, Claim, same_version
+from .reading import ManifestRow, find_files, read_article, source_text, unmatched_rows
 from .store import ArticleRows, Store, article_rows
 
 if TYPE_CHECKING:  # spaCy is imported only when an article needs extracting
@@ -38,6 +41,7 @@ class IngestReport:
     undated: list[str] = field(default_factory=list)  # articles without a published date
     unresolved_dates: int = 0  # relative date mentions left without a value
     fallbacks: list[tuple[str, str]] = field(default_factory=list)  # (path, encoding) decoded as legacy text
+    unmatched: list[str] = field(default_factory=list)  # manifest paths that name no file that was read
     seconds: float = 0.0
     workers: int = 0  # processes that extracted (0: nothing needed extracting)
 
@@ -70,7 +74,7 @@ class Extracted:
     """What extracting one file gives: plain records, never a spaCy Doc."""
 
     given: str
-    outcome: str  # "stored", "skipped" or "failed"
+    outcome: str  # "stored" or "failed"
     article: Article | None = None
     claims: list[Claim] = field(default_factory=list)
     error: str | None = None
@@ -79,17 +83,15 @@ class Extracted:
     counts: tuple[int, int, int] = (0, 0, 0)  # claims, figures, unresolved date mentions
 
 
-def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha: str | None,
-                 nlp: Language | None = None, topics: dict[str, Topic] | None = None) -> Extracted:
-    """Read and extract one file; skip it when its content is already stored."""
+def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, nlp: Language | None = None,
+                 topics: dict[str, Topic] | None = None) -> Extracted:
+    """Read and extract one file."""
     from .extract import extract
 
     given = str(path)
     nlp = nlp or _WORKER_NLP
     try:
         source = read_article(path, given, manifest)
-        if stored_sha == source.article.sha256:
-            return Extracted(given, "skipped")
         claims = extract(nlp, source)
     except ArticleError as exc:
         return Extracted(given, "failed", error=str(exc))
@@ -100,35 +102,108 @@ def extract_file(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha
                      rows=article_rows(source.article, claims, topics), counts=counts)
 
 
-def extract_to_send(path: Path, manifest: dict[str, ManifestRow] | None, stored_sha: str | None,
-                    nlp: Language | None = None) -> Extracted:
+def extract_to_send(path: Path, manifest: dict[str, ManifestRow] | None, nlp: Language | None = None) -> Extracted:
     """`extract_file` in a worker: the result goes to the writing process, and its rows carry
     the claims, so the claim records stay behind (sending both would cost twice)."""
-    result = extract_file(path, manifest, stored_sha, nlp)
+    result = extract_file(path, manifest, nlp)
     result.claims = []
     return result
 
 
-def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None, str | None]) -> Extracted:
+def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None]) -> Extracted:
     return extract_to_send(*task)
 
 
-def unchanged(path: Path, stored_sha: str | None) -> bool:
-    """The file's bytes are what the store already holds (an unreadable file is 'changed',
-    so that extraction reports it)."""
-    if stored_sha is None:
+@dataclass(frozen=True)
+class Planned:
+    """A file to extract, and the paths of its stored articles under other spellings of its
+    path, which its new article replaces."""
+
+    path: Path
+    replaces: tuple[str, ...] = ()
+
+
+def plan(files: list[Path], stored: dict[str, Article], manifest: dict[str, ManifestRow] | None,
+         force: bool = False) -> tuple[list[Planned], int]:
+    """The files to extract, and how many are skipped.
+
+    A file's stored articles are the one under the path as given or, when there is none, those
+    under other paths that name the same file on disk: both resolved from the current folder,
+    `os.path.samefile` ("../story/a.txt" and "/home/me/story/a.txt", a symbolic or hard link).
+    A stored path that names no existing file, or another file, is another article: copies of
+    the same bytes in different files stay different articles, as their paths say. A file is
+    skipped when one of its stored articles holds it as it reads now (`is_stored`); otherwise
+    it is extracted and its article replaces them all. A file given twice in one run (under
+    two spellings) is read once, under the first. `force` skips nothing but still replaces."""
+    todo: list[Planned] = []
+    skipped = 0
+    seen: set[tuple[int, int]] = set()
+    by_file: dict[tuple[int, int], list[str]] | None = None
+    for path in files:
+        given = str(path)
+        identity = file_identity(given)
+        if identity is not None and identity in seen:
+            skipped += 1
+            continue
+        if identity is not None:
+            seen.add(identity)
+        mine = [given] if given in stored else []
+        if not mine and identity is not None and stored:
+            by_file = by_file if by_file is not None else stored_files(stored)  # stat the store's paths once
+            mine = by_file.get(identity, [])
+        if not force and is_stored(path, manifest, [stored[p] for p in mine]):
+            skipped += 1
+            continue
+        todo.append(Planned(path, tuple(p for p in mine if p != given)))
+    return todo, skipped
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """What names a file on disk whatever the spelling of its path (`os.path.samefile`)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def stored_files(stored: dict[str, Article]) -> dict[tuple[int, int], list[str]]:
+    """The stored paths that name an existing file, by the file they name."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for path in sorted(stored):
+        identity = file_identity(path)
+        if identity is not None:
+            out.setdefault(identity, []).append(path)
+    return out
+
+
+def is_stored(path: Path, manifest: dict[str, ManifestRow] | None, candidates: list[Article]) -> bool:
+    """Does one of the stored articles hold the file as it reads now: its bytes, and the
+    published date, title, outlet and url the manifest or the file gives (`same_version`)?
+    Only a file whose bytes are stored is decoded. An unreadable file is not stored, so that
+    extraction reports it."""
+    if not candidates:
         return False
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == stored_sha
+        raw = path.read_bytes()
     except OSError:
         return False
+    sha = hashlib.sha256(raw).hexdigest()
+    same_bytes = [article for article in candidates if article.sha256 == sha]
+    if not same_bytes:
+        return False
+    try:
+        read = source_text(raw, path, str(path), manifest).article
+    except ArticleError:
+        return False
+    return any(same_version(read, article) for article in same_bytes)
 
 
 def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow] | None,
               workers: int) -> Iterator[Extracted]:
     """Extractions in file order: in this process, or in `workers` forked processes that
     each keep the loaded pipeline (the store is written by this process only)."""
-    tasks = [(path, manifest, None) for path in files]
+    tasks = [(path, manifest) for path in files]
     if workers <= 1 or len(files) < 2:
         for task in tasks:
             yield extract_file(*task, nlp=nlp)
@@ -157,15 +232,14 @@ def fewer_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
-def record(result: Extracted, store: Store, topics: dict[str, Topic], report: IngestReport) -> None:
-    """Store one extraction (or count it as skipped or failed) and add it to the report."""
-    if result.outcome == "skipped":
-        report.skipped += 1
-        return
+def record(result: Extracted, store: Store, topics: dict[str, Topic], report: IngestReport,
+           replaces: tuple[str, ...] = ()) -> None:
+    """Store one extraction in place of the stored articles it `replaces` (or count it as
+    failed) and add it to the report."""
     if result.outcome == "failed" or result.article is None:
         report.failed.append((result.given, result.error or "extraction failed"))
         return
-    store.write(result.rows or article_rows(result.article, result.claims, topics))
+    store.write(result.rows or article_rows(result.article, result.claims, topics), replaces)
     report.articles += 1
     report.claims += result.counts[0]
     report.figures += result.counts[1]
@@ -193,9 +267,9 @@ def ingest(
     report = IngestReport()
     files = list(find_files(paths))
     report.files = len(files)
-    stored = {} if force else store.stored_hashes()
-    todo = [path for path in files if not unchanged(path, stored.get(str(path)))]
-    report.skipped = len(files) - len(todo)
+    report.unmatched = [row.path for row in unmatched_rows(manifest, files)] if manifest else []
+    todo, report.skipped = plan(files, store.stored_articles(), manifest, force)
+    replaces = {str(item.path): item.replaces for item in todo}
     if todo:
         # the pipeline is built only when there is something to extract: an unchanged corpus
         # is checked in the time it takes to read and hash it
@@ -203,10 +277,10 @@ def ingest(
         topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
         report.workers = workers or auto_workers(len(todo))
         with fewer_collections():
-            for result in extracted(todo, nlp, manifest, report.workers):
+            for result in extracted([item.path for item in todo], nlp, manifest, report.workers):
                 if progress:
                     progress(result.given)
-                record(result, store, topics, report)
+                record(result, store, topics, report, replaces[result.given])
     if report.articles:
         store.link_surnames()
     report.seconds = time.perf_counter() - started

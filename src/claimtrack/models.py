@@ -120,6 +120,13 @@ class Article(Record):
     chars: int = Field(description="Length of the decoded text.")
 
 
+def same_version(read: Article, stored: Article) -> bool:
+    """Does a stored article still hold what claimtrack reads from the file now? Only when the
+    bytes and everything read about them but the path are the same: the published date and
+    where it came from (relative dates are resolved against it), title, outlet, url, encoding."""
+    return read.model_dump(exclude={"path"}) == stored.model_dump(exclude={"path"})
+
+
 def claim_id(article: str, span: Span, cue_span: Span | None, speaker: str | None) -> str:
     """A stable id for a claim: the same text in the same article gives the same id."""
     key = f"{article}|{span[0]}:{span[1]}|{cue_span}|{speaker}"

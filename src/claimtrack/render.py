@@ -115,7 +115,7 @@ def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def ingest_summary(report: IngestReport, console: Console) -> None:
+def ingest_summary(report: IngestReport, console: Console, manifest: Path | None = None) -> None:
     table = new_table(console, title="claimtrack ingest")
     for column in ("files", "articles", "claims", "figures", "skipped", "failed", "seconds"):
         table.add_column(column, justify="right")
@@ -132,6 +132,15 @@ def ingest_summary(report: IngestReport, console: Console) -> None:
         console.print(f"{report.unresolved_dates} date mention(s) could not be resolved.")
     for path, encoding in report.fallbacks:
         console.print(f"{path}: not UTF-8; decoded as {encoding}")
+    if report.unmatched:
+        console.print(unmatched_line(report.unmatched, manifest), markup=False, highlight=False, soft_wrap=True)
+
+
+def unmatched_line(paths: list[str], manifest: Path | None, shown: int = 5) -> str:
+    """"manifest.csv: 2 rows name no file that was read: ghost.txt, old/b.txt"."""
+    rows = "1 row names" if len(paths) == 1 else f"{len(paths)} rows name"
+    named = ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
+    return f"{manifest or 'manifest'}: {rows} no file that was read: {named}"
 
 
 # -- reconciliation ----------------------------------------------------------------------

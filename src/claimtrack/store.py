@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from .backends import Backend, SQLiteBackend, connect
 from .config import Topic, shipped_topics
 from .errors import StoreError
@@ -191,8 +193,19 @@ class Store:
 
     # -- articles -----------------------------------------------------------------------
     def stored_hashes(self) -> dict[str, str]:
-        """Path -> content hash of every stored article (to skip unchanged files)."""
+        """Path -> content hash of every stored article."""
         return dict(self.db.execute("SELECT path, sha256 FROM articles"))
+
+    def stored_articles(self) -> dict[str, Article]:
+        """Path -> article record of every stored article (to skip unchanged files). A record
+        this claimtrack cannot read is left out, so that its file is read and stored anew."""
+        out = {}
+        for path, record in self.db.execute("SELECT path, record FROM articles"):
+            try:
+                out[path] = Article.model_validate_json(record)
+            except ValidationError:
+                continue
+        return out
 
     def stored_hash(self, path: str) -> str | None:
         row = self.db.execute("SELECT sha256 FROM articles WHERE path = ?", (path,)).fetchone()
@@ -205,11 +218,14 @@ class Store:
         what the diff index tables hold. Default: the shipped topics."""
         self.write(article_rows(article, claims, topics or _shipped()))
 
-    def write(self, rows: ArticleRows) -> None:
-        """Write rows made by `article_rows` (in a worker process, say), in one transaction."""
+    def write(self, rows: ArticleRows, replaces: tuple[str, ...] = ()) -> None:
+        """Write rows made by `article_rows` (in a worker process, say), in one transaction,
+        in place of what the same path had and of the articles stored under the `replaces`
+        paths (the same file under another spelling of its path)."""
         try:
             with self.transaction():
-                self.db.execute("DELETE FROM articles WHERE path = ?", (rows.article[0],))
+                for path in (rows.article[0], *replaces):
+                    self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
                 (article_id,) = self.db.execute(
                     "INSERT INTO articles (path, sha256, published, record, ingested_at) VALUES (?, ?, ?, ?, ?)"
                     " RETURNING id", rows.article).fetchone()

@@ -3,7 +3,8 @@
 Web articles arrive with their title, repeated headlines, subheadings, author blurbs,
 comment forms, navigation and tag lists. None of these may yield a claim. A line is
   title       the first non-empty line, when it reads as a headline (no closing punctuation),
-  dateline    a date standing alone near the top ("18. Oktober, 2024"),
+  dateline    a date line before the title ("18. Oktober, 2024", "Borkenau (dpa), 13.03.2025",
+              "Stand: 13.03.2025, 14:05 Uhr"; see `reading.date_line_day`),
   repeated    a line that already appeared (pages repeat their headlines),
   boilerplate a line matching `lexicons/de/boilerplate.toml`, or anything after a comment form,
   author      a first-person paragraph near the end that describes its author, or a byline
@@ -22,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import lexicons
-from ..reading import date_line_pattern, looks_like_heading
+from ..reading import date_line_day, looks_like_heading
 from .text import text_of
 
 QUOTE_RE = re.compile(r"[„“”\"»«].*?[“”\"«»]")
@@ -83,7 +84,6 @@ def _is_byline(text: str) -> bool:
 def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[Line]:
     """Split the text into lines and give each its kind."""
     patterns, comment_form = _patterns()
-    date_re = date_line_pattern()
     out: list[Line] = []
     seen: set[str] = set()
     title_seen = False
@@ -104,7 +104,7 @@ def classify_lines(text: str, skip: list[tuple[int, int]] | tuple = ()) -> list[
             kind, after_form = "boilerplate", True
         elif patterns.fullmatch(stripped):
             kind = "boilerplate"
-        elif not title_seen and date_re.match(stripped) and len(stripped.split()) <= 6:
+        elif not title_seen and date_line_day(stripped) is not None:
             kind = "dateline"
         elif not title_seen and looks_like_heading(stripped, max_words=30):
             kind, title_seen = "title", True
