@@ -68,6 +68,15 @@ def test_ingest_a_new_manifest_date_takes_effect_without_force(tmp_path, nlp):
     assert corrected.articles == 1 and [c.published for c in store.claims()] == [date(2025, 3, 14)]
 
 
+def test_ingest_without_the_manifest_keeps_the_dates_an_earlier_manifest_gave(tmp_path, nlp):
+    folder, store = setup(tmp_path, nlp)
+    ingest([folder], store, nlp, manifest_for(tmp_path, "a.txt,2025-03-13,,,"))
+    forgotten = ingest([folder], store, nlp)  # the same run, with --manifest forgotten
+    elsewhere = ingest([folder], store, nlp, manifest_for(tmp_path, "b.txt,2025-03-20,,,"))
+    assert (forgotten.skipped, elsewhere.skipped) == (1, 1)
+    assert [c.published for c in store.claims()] == [date(2025, 3, 13)]
+
+
 @pytest.mark.parametrize("row, field, value", [("a.txt,2025-03-13,Deich hält,,", "title", "Deich hält"),
                                                ("a.txt,2025-03-13,,Kurier,", "outlet", "Kurier"),
                                                ("a.txt,2025-03-13,,,https://example.org/d", "url", "https://example.org/d")])

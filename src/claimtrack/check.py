@@ -25,7 +25,7 @@ from .config import Topic
 from .errors import ArticleError
 from .extract import extract
 from .models import Article, Claim, same_version
-from .reading import ManifestRow, SourceText, find_files, read_article
+from .reading import ManifestRow, SourceText, find_files, manifest_row, read_article
 from .reconcile import figure_range, reconcile
 from .store import Store
 
@@ -116,7 +116,8 @@ def check(
         try:
             source = read_article(path, given, manifest)
             # as ingest skips it: the same bytes, read with the same metadata (published date …)
-            if any(same_version(source.article, a) for a in by_bytes.get(source.article.sha256, [])):
+            listed = bool(manifest) and manifest_row(manifest, path, given) is not None
+            if any(same_version(source.article, a, listed) for a in by_bytes.get(source.article.sha256, [])):
                 report.unchanged.append(given)  # its claims and their disagreements are stored already
                 continue
             claims = extract(nlp, source)

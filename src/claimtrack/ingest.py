@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 from .config import Topic
 from .errors import ArticleError
 from .models import Article, Claim, same_version
-from .reading import ManifestRow, find_files, read_article, source_text, unmatched_rows
+from .reading import (
+    ManifestRow,
+    find_files,
+    manifest_row,
+    read_article,
+    source_text,
+    unmatched_rows,
+)
 from .store import ArticleRows, Store, article_rows
 
 if TYPE_CHECKING:  # spaCy is imported only when an article needs extracting
@@ -196,7 +203,8 @@ def is_stored(path: Path, manifest: dict[str, ManifestRow] | None, candidates: l
         read = source_text(raw, path, str(path), manifest).article
     except ArticleError:
         return False
-    return any(same_version(read, article) for article in same_bytes)
+    listed = bool(manifest) and manifest_row(manifest, path, str(path)) is not None
+    return any(same_version(read, article, listed) for article in same_bytes)
 
 
 def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow] | None,

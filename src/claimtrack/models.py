@@ -120,11 +120,15 @@ class Article(Record):
     chars: int = Field(description="Length of the decoded text.")
 
 
-def same_version(read: Article, stored: Article) -> bool:
+def same_version(read: Article, stored: Article, listed: bool = True) -> bool:
     """Does a stored article still hold what claimtrack reads from the file now? Only when the
     bytes and everything read about them but the path are the same: the published date and
-    where it came from (relative dates are resolved against it), title, outlet, url, encoding."""
-    return read.model_dump(exclude={"path"}) == stored.model_dump(exclude={"path"})
+    where it came from (relative dates are resolved against it), title, outlet, url, encoding.
+    A run whose manifest does not list the file (`listed` false; or one without a manifest)
+    keeps what an earlier manifest gave: a forgotten `--manifest` must not drop stored dates."""
+    if read.model_dump(exclude={"path"}) == stored.model_dump(exclude={"path"}):
+        return True
+    return not listed and stored.published_source == "manifest" and read.sha256 == stored.sha256
 
 
 def claim_id(article: str, span: Span, cue_span: Span | None, speaker: str | None) -> str:
