@@ -181,3 +181,19 @@ def test_check_a_changed_article_replaces_its_stored_version(store, tmp_path, mo
                                  "--fail-on", "never"])
     messages = [f["message"] for f in json.loads(result.output)["findings"]]
     assert messages and not any("50,000" in m for m in messages), messages
+
+
+def test_check_store_puts_a_changed_article_in_place_of_its_stored_version(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base" / "articles").mkdir(parents=True)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "base" / "articles" / "twice.md").write_text(ELEVEN_THOUSAND, encoding="utf-8")
+    shutil.copy(store, tmp_path / "corpus.db")
+    assert runner.invoke(app, ["ingest", "base/articles", "--db", "corpus.db", "--quiet"]).exit_code == 0
+    (tmp_path / "articles" / "twice.md").write_text(ELEVEN_THOUSAND.replace("rund 11.000", "rund 11.500"),
+                                                   encoding="utf-8")
+    passed = runner.invoke(app, ["check", "articles/twice.md", "--db", "corpus.db", "--store", "--fail-on", "never"])
+    assert passed.exit_code == ExitStatus.OK, passed.output
+    claims = runner.invoke(app, ["claims", "--db", "corpus.db", "--format", "jsonl"]).output.splitlines()
+    twice = [json.loads(line) for line in claims if "twice.md" in line]
+    assert [(c["article"], c["quantities"][0]["value"]) for c in twice] == [("articles/twice.md", 11500)]

@@ -27,7 +27,7 @@ from .extract import extract
 from .models import Article, Claim, same_version
 from .reading import ManifestRow, SourceText, find_files, manifest_row, read_article
 from .reconcile import figure_range, reconcile
-from .store import Store
+from .store import Store, article_rows
 
 Kind = Literal["contradiction", "new-figure", "update", "warning"]
 # What --fail-on compares against: a finding fails the check when its level is at or above.
@@ -51,6 +51,8 @@ class CheckReport:
     sources: list[tuple[SourceText, list[Claim]]] = field(default_factory=list)
     # articles whose bytes the store already holds: nothing new to check
     unchanged: list[str] = field(default_factory=list)
+    # checked path -> the stored paths of the version it changes ("../base/articles/a.txt")
+    replaces: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def failed(self, fail_on: str) -> bool:
         return any(LEVELS[f.kind] >= LEVELS[fail_on] for f in self.findings)
@@ -133,7 +135,9 @@ def check(
             new_claims[claim.id] = (source, compared)
 
     checked = {s.article.path for s, _ in report.sources}
-    replaced = {stored for stored in stored_articles for path in checked if same_article(stored, path)}
+    report.replaces = {path: tuple(stored for stored in stored_articles if stored != path and same_article(stored, path))
+                       for path in checked}
+    replaced = {stored for path in checked for stored in (*report.replaces[path], path) if stored in stored_articles}
     for topic in topics:
         mine = [c for _, c in new_claims.values() if topic.id in c.topics]
         if not mine:
@@ -175,3 +179,12 @@ def dedupe(findings: list[CheckFinding]) -> list[CheckFinding]:
             seen.add(key)
             out.append(f)
     return sorted(out, key=lambda f: (f.article, f.line or 0, -LEVELS[f.kind]))
+
+
+def store_checked(report: CheckReport, store: Store, topics: dict[str, Topic]) -> None:
+    """Store the checked articles (after a pass), each in place of the version it changes."""
+    for source, claims in report.sources:
+        path = source.article.path
+        store.write(article_rows(source.article, claims, topics), report.replaces.get(path, ()))
+    if report.sources:
+        store.link_surnames()

@@ -247,7 +247,7 @@ def check(
     import os
 
     from . import report as render_report
-    from .check import LEVELS
+    from .check import LEVELS, store_checked
     from .check import check as run_check
     from .config import all_topics
     from .pipeline import build_nlp
@@ -284,10 +284,7 @@ def check(
     failed = result.failed(fail_on)
     if store and not failed:
         writable = open_store(path)
-        topics = {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics}
-        for source, claims in result.sources:
-            writable.replace_article(source.article, claims, topics)
-        writable.link_surnames()
+        store_checked(result, writable, {t.id: t for t in nlp.get_pipe("claimtrack_topics").topics})
         writable.close()
     if failed:
         raise typer.Exit(int(ExitStatus.FAILED))
