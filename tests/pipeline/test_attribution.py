@@ -217,6 +217,17 @@ def test_attribution_a_generic_institution_noun_refers_back(claims_of, text, spe
     assert claims_of(body(text))[-1].speaker.canonical == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a court or an authority keeps the place that names it, also one the lemma table knows
+    ("Das Amtsgericht Charlottenburg teilte mit, der Prozess beginne im Mai.", "Amtsgericht Charlottenburg"),
+    # a compound with "-angaben" names its source, without the genitive s
+    ("Nach Verbandsangaben nahmen 300 Vereine teil.", "Verband"),
+    ("Nach Veranstalterangaben kamen 3.000 Gäste.", "Veranstalter"),
+])
+def test_attribution_names_of_institutions(claims_of, text, speaker):
+    assert claims_of(body(text))[-1].speaker.canonical == speaker
+
+
 @pytest.mark.parametrize("text, affiliation, kind", [
     # an unnamed spokesperson speaks for the institution named just before
     ("Die Polizei sucht Zeugen. Eine Sprecherin sagte, zwei Männer seien geflohen.", "Polizei", "government"),

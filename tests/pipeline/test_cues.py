@@ -93,6 +93,7 @@ def test_cues_finds_the_cue(doc_of, sentence, lemma):
         "Das Unwetter forderte drei Todesopfer.",  # a toll, not a demand
         "Der Brand hat zwei Menschenleben gefordert.",
         "Die Mannschaft bestreitet am Freitag ihr erstes Heimspiel.",  # playing a match
+        "Die Auswahl bestreitet am Sonntag das WM-Spiel gegen Chile.",
         "Täglich haben tausende Leser die Seite aufgerufen.",  # calling up a page
         "Nun können die Ermittler mit der Auswertung fortfahren.",  # going on with a task
         "Der Verein sagte das Sommerfest wegen des Regens ab.",  # "absagen" cancels
@@ -125,3 +126,8 @@ def test_cues_demnach_continues_at_sentence_start_or_after_the_verb_without_a_ve
 def test_cues_not_read_from_headings_or_titles(doc_of):
     doc = doc_of("Minister sagt Hilfe zu\n\nNATO warnt vor Eskalation\n\nDer Regen hielt an.")
     assert doc._.ct_cues == []
+
+
+def test_cues_a_result_given_laut_a_source_is_that_sources(doc_of):
+    # "kommen ... auf" beside "laut": the result speaks, not the party
+    assert cue_lemmas(doc_of(body("Die Grünen kommen laut vorläufigem Ergebnis auf 40 Sitze."))) == ["laut"]

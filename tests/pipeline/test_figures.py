@@ -24,6 +24,8 @@ def figures(doc):
         ("Es wurden 1,9 t Gas freigesetzt.", 1.9, None, None, "exact", "Tonne"),
         ("Der Stau reichte über 12 km.", 12, None, None, "at_least", "Kilometer"),
         ("Der Zug erreichte 320 km/h auf der Strecke.", 320, None, None, "exact", "km/h"),
+        # a hyphenated compound counts the lemma of its last part
+        ("In der Stadt gibt es 500 Corona-Fälle.", 500, None, None, "exact", "Corona-Fall"),
         # a scale after the high end counts both ends, unless the low end is already larger
         ("Der Bau kostet zwischen 8 und 11 Millionen Euro.", None, 8_000_000, 11_000_000, "range", "Euro"),
         ("Es kamen zwischen 800.000 und 1,2 Millionen Menschen.", None, 800_000, 1_200_000, "range", "Mensch"),
@@ -186,6 +188,8 @@ def test_figures_a_part_counts_what_the_whole_counts(doc_of, sentence, units):
         ("Drei der insgesamt 40 Busse fielen aus.", [(3, "Bus", "partial"), (40, "Bus", "total")]),
         ("Es gab 17 Verletzte, davon zwei schwer.", [(17, "Verletzte", "unknown"), (2, "Verletzte", "partial")]),
         ("Gerettet wurden 30 Menschen, darunter acht Kinder.", [(30, "Mensch", "unknown"), (8, "Kind", "partial")]),
+        # "teilnehmen" is no part
+        ("Am Turnier nahmen 300 Vereine teil.", [(300, "Verein", "unknown")]),
     ],
 )
 def test_figures_a_part_of_a_group_has_partial_scope(doc_of, sentence, found):

@@ -202,6 +202,7 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
         begin = max(_clause_start(words, i, sentence_start, FRAGMENT_END), i - 12)
         # the mark that ends the clause counts too: "rief die Bürger auf, zu spenden" needs its comma
         clause = {words[k].lower_ for k in [*range(i + 1, min(stop + 1, end)), *range(begin, i)]}
+        clause |= {w.rsplit("-", 1)[1] for w in clause if "-" in w}  # "das WM-Spiel" is a "spiel"
         if stop + 1 < end and words[stop].text == ",":
             clause.add(words[stop + 1].lower_)  # "hatte dokumentiert, dass …": the clause it opens
         if cue.needs and clause.isdisjoint(cue.needs) and not _figure_after(words, begin, stop, cue.figure_after) \

@@ -111,6 +111,9 @@ def number_at(words: Words, i: int, start: int) -> float | None:
 
 @cache
 def unit_lemma(word: str) -> str:
+    if "-" in word:  # "Corona-Fälle" counts "Corona-Fall": the lemma of its last part
+        first, last = word.rsplit("-", 1)
+        return f"{first}-{unit_lemma(last)}" if last[:1].isupper() else word
     table = _data()["unit_lemmas"]
     if word in table:
         return table[word]
@@ -274,7 +277,8 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         # counts, and is a part of it
         match.unit, match.unit_lemma = words[whole].text, unit_lemma(words[whole].text)
         match.scope = "partial"
-    elif k < end and words[k].text[:1].isupper() and words[k].text.isalpha() and words[k].text not in lex.months:
+    elif k < end and words[k].text[:1].isupper() and words[k].text.replace("-", "").isalpha() \
+            and not words[k].text.endswith("-") and words[k].text not in lex.months:  # "500 Corona-Fälle"
         match.unit = words[k].text
         match.unit_lemma = unit_lemma(words[k].text)
         match.modifiers = modifiers

@@ -404,6 +404,9 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
         return True  # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
     if kind in ("media", "organization", "government") and not names and text in lex.regions:
         return True  # "das Landgericht Berlin", "die Polizei Hamburg": the city is in the name
+    if kind == "government" and not names and text[:1].isupper() and is_place_name(text, lex) \
+            and head_kind(text, lex) is None and country_of(text, lex) is None:
+        return True  # "das Amtsgericht Charlottenburg": a place the lemma table also knows
     if kind in ("media", "organization", "government") and len(names) == 1 and is_capitalised(words[j], lex) \
             and head_kind(text, lex) is None and text not in lex.months and text not in lex.weekdays \
             and (is_name_adjective(words[names[0]], lex) or is_name_like(words[j], lex)):

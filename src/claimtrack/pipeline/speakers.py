@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import lexicons
 from .cues import CueMatch
 from .grammar import (
     AUXILIARIES,
@@ -441,6 +442,8 @@ def compound_head(prefix: str) -> str:
     prefix = prefix.rstrip("-")
     if prefix.endswith("s") and prefix[:-1].endswith(("ung", "heit", "keit", "tät", "ion", "amt", "um")):
         prefix = prefix[:-1]
+    elif prefix.endswith("s") and lexicons.lemma(prefix) == prefix[:-1]:
+        prefix = prefix[:-1]  # "Verbandsangaben", "Veranstaltersangaben": the genitive s the table knows
     return prefix
 
 
