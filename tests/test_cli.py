@@ -130,3 +130,69 @@ def test_cli_an_unknown_model_leaves_no_store_behind(tmp_path):
     result = runner.invoke(app, ["ingest", str(SAMPLES), "--model", "de_core_news_none", "--db", str(db)])
     assert result.exit_code == ExitStatus.USAGE and "de_core_news_none" in result.output
     assert not db.exists()
+
+
+@pytest.mark.parametrize("args, named", [
+    (["ingest", str(SAMPLES), "--workers", "0"], "'--workers'"),
+    (["diff"], "'--topic'"),
+    (["diff", "--topic", "troop-count", "--since", "2024-13-01"], "'--since'"),
+    (["topics", "--tolerance", "2"], "'--tolerance'"),
+    (["claims", "--bogus"], "--bogus"),
+    (["claims", "--format"], "'--format'"),
+    (["export", "--format", "xml"], "--format"),
+    (["bogus"], "'bogus'"),
+])
+def test_cli_parser_errors_are_one_line(tmp_path, args, named):
+    result = runner.invoke(app, [args[0], "--db", str(tmp_path / "c.db"), *args[1:]])
+    assert result.exit_code == ExitStatus.USAGE
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr  # no usage line, no box
+    assert lines[0].startswith("claimtrack: error: ") and named in lines[0]
+    assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_cli_parser_error_keeps_the_parsers_message_and_names_the_help():
+    result = runner.invoke(app, ["diff", "--since", "2024-10-01"])
+    assert result.stderr == "claimtrack: error: Missing option '--topic' / '-t'; see 'claimtrack diff --help'\n"
+
+
+def test_cli_help_and_no_command_still_show_the_help():
+    assert runner.invoke(app, ["diff", "--help"]).exit_code == ExitStatus.OK
+    bare = runner.invoke(app, [])
+    assert "Usage" in bare.output and "claimtrack: error" not in bare.output
+
+
+def test_cli_ctrl_c_during_ingest_exits_130_and_keeps_whole_articles(tmp_path, monkeypatch):
+    import claimtrack.ingest
+
+    stored = []
+    record = claimtrack.ingest.record
+
+    def record_one_then_interrupt(result, store, topics, report):  # noqa: ANN001,ANN202
+        if stored:
+            raise KeyboardInterrupt
+        record(result, store, topics, report)
+        stored.append(result.given)
+
+    monkeypatch.setattr(claimtrack.ingest, "record", record_one_then_interrupt)
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(db), "--workers", "1", "--quiet"])
+    assert result.exit_code == ExitStatus.INTERRUPTED == 130
+    assert result.stderr == "claimtrack: interrupted\n"
+    monkeypatch.undo()
+    listed = runner.invoke(app, ["export", "--db", str(db)])
+    articles = {json.loads(line)["article"] for line in listed.output.splitlines()}
+    assert articles == set(stored)  # the stored article is whole and nothing of the next one is
+    alone = runner.invoke(app, ["ingest", stored[0], "--db", str(tmp_path / "one.db"), "--quiet"])
+    assert alone.exit_code == ExitStatus.OK
+    assert listed.output == runner.invoke(app, ["export", "--db", str(tmp_path / "one.db")]).output
+
+
+@pytest.mark.parametrize("args", [["claims"], ["topics"], ["diff", "--topic", "troop-count"], ["export"]])
+def test_cli_ctrl_c_says_interrupted_in_one_line(sample_db, monkeypatch, args):
+    def interrupted(*_args, **_kwargs):  # noqa: ANN002,ANN003,ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("claimtrack.cli.open_store", interrupted)
+    result = runner.invoke(app, [*args, "--db", str(sample_db)])
+    assert result.exit_code == 130 and result.stderr == "claimtrack: interrupted\n" and result.stdout == ""
