@@ -196,3 +196,36 @@ def test_cli_ctrl_c_says_interrupted_in_one_line(sample_db, monkeypatch, args):
     monkeypatch.setattr("claimtrack.cli.open_store", interrupted)
     result = runner.invoke(app, [*args, "--db", str(sample_db)])
     assert result.exit_code == 130 and result.stderr == "claimtrack: interrupted\n" and result.stdout == ""
+
+
+def test_cli_claims_refuses_an_unknown_topic_as_diff_does(sample_db):
+    claims = runner.invoke(app, ["claims", "--db", str(sample_db), "--topic", "evakuirte"])
+    diff = runner.invoke(app, ["diff", "--db", str(sample_db), "--topic", "evakuirte"])
+    assert claims.exit_code == diff.exit_code == ExitStatus.USAGE
+    assert claims.stderr == diff.stderr
+    assert claims.stderr.startswith("claimtrack: error: unknown topic 'evakuirte'; known topics: troop-count")
+    assert claims.stdout == ""
+
+
+EVACUATIONS = '[[topic]]\nid = "evakuierung"\nkind = "figure"\n[[topic.rule]]\nunits = ["Mensch", "Anwohner"]\n'
+
+
+def test_cli_a_topic_only_the_store_knows(tmp_path, monkeypatch):
+    """Claims tagged under a claimtrack.toml of another folder: `claims` lists them, `diff`
+    says that it needs the definition instead of calling the topic unknown."""
+    project = tmp_path / "projekt"
+    project.mkdir()
+    (project / "claimtrack.toml").write_text(EVACUATIONS, encoding="utf-8")
+    (project / "flut.txt").write_text(
+        "Flut am Fluss\n\nDie Feuerwehr teilte am Montag mit, sie habe 120 Anwohner evakuiert.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    monkeypatch.chdir(project)
+    assert runner.invoke(app, ["ingest", "flut.txt", "--db", str(db), "--quiet"]).exit_code == ExitStatus.OK
+    assert runner.invoke(app, ["diff", "--topic", "evakuierung", "--db", str(db)]).exit_code == ExitStatus.OK
+    monkeypatch.chdir(tmp_path)  # no claimtrack.toml here or above
+    listed = runner.invoke(app, ["claims", "--topic", "evakuierung", "--db", str(db), "--format", "jsonl"])
+    assert listed.exit_code == ExitStatus.OK
+    assert [json.loads(line)["topics"] for line in listed.stdout.splitlines()] == [["evakuierung"]]
+    diff = runner.invoke(app, ["diff", "--topic", "evakuierung", "--db", str(db)])
+    assert diff.exit_code == ExitStatus.USAGE
+    assert diff.stderr.startswith("claimtrack: error: topic 'evakuierung' is in the store but not defined here")

@@ -203,10 +203,13 @@ def claims(
 
     Example: claimtrack claims --topic troop-count --format csv
     """
+    from .config import all_topics, known_topic
     from .render import write_claims
 
     check_format(format, ("table", "json", "jsonl", "csv"))
     store = open_store(db or default_db(), create=False)
+    if topic:
+        known_topic(all_topics(find_config()), topic, store.topic_size)  # a typo is no empty table
     console = Console()
     if not console.is_terminal:
         console = Console(width=140)  # piped: room for the sentence column instead of 80 columns
@@ -256,13 +259,13 @@ def diff(
 
     Example: claimtrack diff --topic troop-count --format markdown
     """
-    from .config import all_topics, topic_by_id
+    from .config import all_topics, defined_topic
     from .reconcile import reconcile_stored
     from .render import diff_json, diff_markdown, diff_table
 
     check_format(format, ("table", "json", "markdown"))
-    definition = topic_by_id(all_topics(find_config()), topic)
     store = open_store(db or default_db(), create=False)
+    definition = defined_topic(all_topics(find_config()), topic, store.topic_size)
     result = reconcile_stored(store, definition, since.date() if since else None, until.date() if until else None,
                               tolerance)
     store.close()
