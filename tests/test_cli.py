@@ -229,3 +229,37 @@ def test_cli_a_topic_only_the_store_knows(tmp_path, monkeypatch):
     diff = runner.invoke(app, ["diff", "--topic", "evakuierung", "--db", str(db)])
     assert diff.exit_code == ExitStatus.USAGE
     assert diff.stderr.startswith("claimtrack: error: topic 'evakuierung' is in the store but not defined here")
+
+
+def test_cli_csv_has_the_dates_via_and_role_after_the_old_columns(sample_db):
+    old = ["id", "article", "span_start", "span_end", "speaker", "speaker_kind", "cue", "mode", "stance",
+           "quantities", "dates", "topics", "text"]
+    records = {r["id"]: r for r in map(json.loads, runner.invoke(app, ["export", "--db", str(sample_db)]).stdout.splitlines())}
+    for command in (["claims", "--format", "csv"], ["export", "--format", "csv"]):
+        reader = csv.DictReader(io.StringIO(runner.invoke(app, [*command, "--db", str(sample_db)]).stdout))
+        assert reader.fieldnames == [*old, "published", "said_on", "via", "role"]
+        rows = list(reader)
+        assert len(rows) == len(records)
+        for row in rows:
+            record = records[row["id"]]
+            assert row["published"] == (record["published"] or "") and row["said_on"] == (record["said_on"] or "")
+            assert row["via"] == ((record["via"] or {}).get("canonical") or "")
+            assert row["role"] == ((record["speaker"] or {}).get("role") or "")
+        assert any(row["via"] for row in rows) and any(row["role"] for row in rows)
+
+
+def test_cli_claims_table_shows_date_via_and_whole_article_names(sample_db):
+    result = runner.invoke(app, ["claims", "--db", str(sample_db), "--topic", "casualties"])
+    header, *lines = result.stdout.splitlines()
+    assert header.split()[:4] == ["article", "date", "speaker", "via"]
+    records = [json.loads(line) for line in runner.invoke(
+        app, ["claims", "--db", str(sample_db), "--topic", "casualties", "--format", "jsonl"]).stdout.splitlines()]
+    rows = [line.split()[:2] for line in lines if line[:1] != " "]  # a claim's first line starts at its article
+    assert rows == [[r["article"].rsplit("/", 1)[-1], r["said_on"] or r["published"]] for r in records]
+
+
+def test_cli_topics_piped_at_80_columns_keeps_every_header_whole(sample_db):
+    result = runner.invoke(app, ["topics", "--db", str(sample_db)], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert lines[1].split() == ["topic", "claims", "articles", "origins", "first", "last", "contradictions"]
+    assert max(map(len, lines)) <= 80 and "…" not in result.stdout

@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import lexicons
 from .config import Topic, counts_unit
 from .models import Claim, Quantity
+from .numerals import german_number, number_range
 
 AFFIRM = frozenset({"asserts", "confirms"})
 # Stances that are one position: confirming after asserting is no change of mind.
@@ -247,8 +248,8 @@ def _scope_words(scope: str) -> str:
 
 
 def figure_range(g: Group) -> str:
-    high = "∞" if g.high is None else f"{g.high:,.0f}"
-    return f"{g.low:,.0f}" if g.high == g.low else f"{g.low:,.0f}–{high}"
+    """The group's figures for people, in finding messages and tables: "1.200–1.300"."""
+    return number_range(g.low, g.high)
 
 
 def figure_findings(groups: list[Group]) -> list[Finding]:
@@ -258,7 +259,7 @@ def figure_findings(groups: list[Group]) -> list[Finding]:
             findings.append(Finding(
                 kind="agreement", subject=g.subject, origins=g.origins, claim_ids=[c.id for c in g.claims],
                 explanation=f"{len(g.origins)} independent origins agree on {figure_range(g)} {g.subject} "
-                            f"({len(g.articles)} article(s)).",
+                            f"({german_number(len(g.articles))} article(s)).",
             ))
     for i, a in enumerate(groups):
         for b in groups[i + 1 :]:
