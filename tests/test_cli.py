@@ -172,3 +172,136 @@ def test_cli_an_unknown_model_leaves_no_store_behind(tmp_path):
     result = runner.invoke(app, ["ingest", str(SAMPLES), "--model", "de_core_news_none", "--db", str(db)])
     assert result.exit_code == ExitStatus.USAGE and "de_core_news_none" in result.output
     assert not db.exists()
+
+
+@pytest.mark.parametrize("args, named", [
+    (["ingest", str(SAMPLES), "--workers", "0"], "'--workers'"),
+    (["diff"], "'--topic'"),
+    (["diff", "--topic", "troop-count", "--since", "2024-13-01"], "'--since'"),
+    (["topics", "--tolerance", "2"], "'--tolerance'"),
+    (["claims", "--bogus"], "--bogus"),
+    (["claims", "--format"], "'--format'"),
+    (["export", "--format", "xml"], "--format"),
+    (["bogus"], "'bogus'"),
+])
+def test_cli_parser_errors_are_one_line(tmp_path, args, named):
+    result = runner.invoke(app, [args[0], "--db", str(tmp_path / "c.db"), *args[1:]])
+    assert result.exit_code == ExitStatus.USAGE
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr  # no usage line, no box
+    assert lines[0].startswith("claimtrack: error: ") and named in lines[0]
+    assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_cli_parser_error_keeps_the_parsers_message_and_names_the_help():
+    result = runner.invoke(app, ["diff", "--since", "2024-10-01"])
+    assert result.stderr == "claimtrack: error: Missing option '--topic' / '-t'; see 'claimtrack diff --help'\n"
+
+
+def test_cli_help_and_no_command_still_show_the_help():
+    assert runner.invoke(app, ["diff", "--help"]).exit_code == ExitStatus.OK
+    bare = runner.invoke(app, [])
+    assert "Usage" in bare.output and "claimtrack: error" not in bare.output
+
+
+def test_cli_ctrl_c_during_ingest_exits_130_and_keeps_whole_articles(tmp_path, monkeypatch):
+    import claimtrack.ingest
+
+    stored = []
+    record = claimtrack.ingest.record
+
+    def record_one_then_interrupt(result, store, topics, report, *rest):  # noqa: ANN001,ANN002,ANN202
+        if stored:
+            raise KeyboardInterrupt
+        record(result, store, topics, report, *rest)
+        stored.append(result.given)
+
+    monkeypatch.setattr(claimtrack.ingest, "record", record_one_then_interrupt)
+    db = tmp_path / "c.db"
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--db", str(db), "--workers", "1", "--quiet"])
+    assert result.exit_code == ExitStatus.INTERRUPTED == 130
+    assert result.stderr == "claimtrack: interrupted\n"
+    monkeypatch.undo()
+    listed = runner.invoke(app, ["export", "--db", str(db)])
+    articles = {json.loads(line)["article"] for line in listed.output.splitlines()}
+    assert articles == set(stored)  # the stored article is whole and nothing of the next one is
+    alone = runner.invoke(app, ["ingest", stored[0], "--db", str(tmp_path / "one.db"), "--quiet"])
+    assert alone.exit_code == ExitStatus.OK
+    assert listed.output == runner.invoke(app, ["export", "--db", str(tmp_path / "one.db")]).output
+
+
+@pytest.mark.parametrize("args", [["claims"], ["topics"], ["diff", "--topic", "troop-count"], ["export"]])
+def test_cli_ctrl_c_says_interrupted_in_one_line(sample_db, monkeypatch, args):
+    def interrupted(*_args, **_kwargs):  # noqa: ANN002,ANN003,ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("claimtrack.cli.open_store", interrupted)
+    result = runner.invoke(app, [*args, "--db", str(sample_db)])
+    assert result.exit_code == 130 and result.stderr == "claimtrack: interrupted\n" and result.stdout == ""
+
+
+def test_cli_claims_refuses_an_unknown_topic_as_diff_does(sample_db):
+    claims = runner.invoke(app, ["claims", "--db", str(sample_db), "--topic", "evakuirte"])
+    diff = runner.invoke(app, ["diff", "--db", str(sample_db), "--topic", "evakuirte"])
+    assert claims.exit_code == diff.exit_code == ExitStatus.USAGE
+    assert claims.stderr == diff.stderr
+    assert claims.stderr.startswith("claimtrack: error: unknown topic 'evakuirte'; known topics: troop-count")
+    assert claims.stdout == ""
+
+
+EVACUATIONS = '[[topic]]\nid = "evakuierung"\nkind = "figure"\n[[topic.rule]]\nunits = ["Mensch", "Anwohner"]\n'
+
+
+def test_cli_a_topic_only_the_store_knows(tmp_path, monkeypatch):
+    """Claims tagged under a claimtrack.toml of another folder: `claims` lists them, `diff`
+    says that it needs the definition instead of calling the topic unknown."""
+    project = tmp_path / "projekt"
+    project.mkdir()
+    (project / "claimtrack.toml").write_text(EVACUATIONS, encoding="utf-8")
+    (project / "flut.txt").write_text(
+        "Flut am Fluss\n\nDie Feuerwehr teilte am Montag mit, sie habe 120 Anwohner evakuiert.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    monkeypatch.chdir(project)
+    assert runner.invoke(app, ["ingest", "flut.txt", "--db", str(db), "--quiet"]).exit_code == ExitStatus.OK
+    assert runner.invoke(app, ["diff", "--topic", "evakuierung", "--db", str(db)]).exit_code == ExitStatus.OK
+    monkeypatch.chdir(tmp_path)  # no claimtrack.toml here or above
+    listed = runner.invoke(app, ["claims", "--topic", "evakuierung", "--db", str(db), "--format", "jsonl"])
+    assert listed.exit_code == ExitStatus.OK
+    assert [json.loads(line)["topics"] for line in listed.stdout.splitlines()] == [["evakuierung"]]
+    diff = runner.invoke(app, ["diff", "--topic", "evakuierung", "--db", str(db)])
+    assert diff.exit_code == ExitStatus.USAGE
+    assert diff.stderr.startswith("claimtrack: error: topic 'evakuierung' is in the store but not defined here")
+
+
+def test_cli_csv_has_the_dates_via_and_role_after_the_old_columns(sample_db):
+    old = ["id", "article", "span_start", "span_end", "speaker", "speaker_kind", "cue", "mode", "stance",
+           "quantities", "dates", "topics", "text"]
+    records = {r["id"]: r for r in map(json.loads, runner.invoke(app, ["export", "--db", str(sample_db)]).stdout.splitlines())}
+    for command in (["claims", "--format", "csv"], ["export", "--format", "csv"]):
+        reader = csv.DictReader(io.StringIO(runner.invoke(app, [*command, "--db", str(sample_db)]).stdout))
+        assert reader.fieldnames == [*old, "published", "said_on", "via", "role"]
+        rows = list(reader)
+        assert len(rows) == len(records)
+        for row in rows:
+            record = records[row["id"]]
+            assert row["published"] == (record["published"] or "") and row["said_on"] == (record["said_on"] or "")
+            assert row["via"] == ((record["via"] or {}).get("canonical") or "")
+            assert row["role"] == ((record["speaker"] or {}).get("role") or "")
+        assert any(row["via"] for row in rows) and any(row["role"] for row in rows)
+
+
+def test_cli_claims_table_shows_date_via_and_whole_article_names(sample_db):
+    result = runner.invoke(app, ["claims", "--db", str(sample_db), "--topic", "casualties"])
+    header, *lines = result.stdout.splitlines()
+    assert header.split()[:4] == ["article", "date", "speaker", "via"]
+    records = [json.loads(line) for line in runner.invoke(
+        app, ["claims", "--db", str(sample_db), "--topic", "casualties", "--format", "jsonl"]).stdout.splitlines()]
+    rows = [line.split()[:2] for line in lines if line[:1] != " "]  # a claim's first line starts at its article
+    assert rows == [[r["article"].rsplit("/", 1)[-1], r["said_on"] or r["published"]] for r in records]
+
+
+def test_cli_topics_piped_at_80_columns_keeps_every_header_whole(sample_db):
+    result = runner.invoke(app, ["topics", "--db", str(sample_db)], env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert lines[1].split() == ["topic", "claims", "articles", "origins", "first", "last", "contradictions"]
+    assert max(map(len, lines)) <= 80 and "…" not in result.stdout

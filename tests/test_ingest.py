@@ -262,3 +262,39 @@ def test_ingest_restores_the_cycle_collector_after_a_run(tmp_path, nlp):
     report = ingest([tmp_path / "a.txt"], store, nlp)
     assert report.claims == 1
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+INTERRUPTED_RUN = """
+import multiprocessing, os, signal, sys, time
+from pathlib import Path
+from claimtrack.ingest import ingest
+from claimtrack.pipeline import build_nlp
+from claimtrack.store import open_store
+
+def ctrl_c(_path):
+    # as in a terminal, the workers get the signal too; they get it first here, and time to
+    # react, so that a worker that does not ignore it shows
+    for worker in multiprocessing.active_children():
+        os.kill(worker.pid, signal.SIGINT)
+    time.sleep(0.5)
+    os.kill(os.getpid(), signal.SIGINT)
+
+try:
+    ingest([Path(sys.argv[1])], open_store(sys.argv[2]), build_nlp(), workers=2, progress=ctrl_c)
+except KeyboardInterrupt:
+    print("stopped")
+"""
+
+
+def test_ingest_ctrl_c_stops_the_workers_without_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(24):
+        (folder / f"a{n}.txt").write_text(ARTICLE.replace("40", str(40 + n)), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-c", INTERRUPTED_RUN, str(folder), str(tmp_path / "c.db")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.stdout == "stopped\n"
+    assert run.stderr == ""  # no "Process ForkPoolWorker-1:" and no traceback from a worker

@@ -5,7 +5,14 @@ from datetime import date
 
 import pytest
 
-from claimtrack.config import all_topics, parse_topics, shipped_topics, topic_by_id
+from claimtrack.config import (
+    all_topics,
+    defined_topic,
+    known_topic,
+    parse_topics,
+    shipped_topics,
+    topic_by_id,
+)
 from claimtrack.errors import ConfigError
 from claimtrack.models import Claim, Quantity, Speaker
 from claimtrack.reconcile import concept_of, interval, origins_of, reconcile
@@ -191,3 +198,16 @@ def test_reconcile_compares_tonnes_with_kilograms():
     assert [(g.subject, g.low, g.origins) for g in result.groups] == [
         ("Kilogramm", 150, ["Betreiber"]), ("Kilogramm", pytest.approx(1800), ["Initiative", "Landesamt"])]
     assert sorted(f.kind for f in result.findings) == ["agreement", "contradiction"]
+
+
+def test_reconcile_a_topic_is_known_when_defined_or_stored():
+    def stored(topic_id: str) -> int:  # claims per topic, as Store.topic_size counts them
+        return {"evakuierung": 3}.get(topic_id, 0)
+
+    topics = shipped_topics()
+    assert known_topic(topics, "troop-count", stored) is topic_by_id(topics, "troop-count")
+    assert known_topic(topics, "evakuierung", stored) is None  # the store knows it, this folder does not
+    with pytest.raises(ConfigError, match="in the store but not defined here"):
+        defined_topic(topics, "evakuierung", stored)
+    with pytest.raises(ConfigError, match="unknown topic 'evakuirte'"):
+        known_topic(topics, "evakuirte", stored)

@@ -7,10 +7,11 @@ import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Callable, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from . import __version__
 from .config import find_config, user_topics
@@ -18,7 +19,58 @@ from .errors import ClaimtrackError, StoreError
 from .status import ExitStatus, exit_status_for
 from .store import default_db, open_store
 
+# typer 0.29 raises the exceptions of its own copy of click, older releases click's: take them
+# from the module typer's BadParameter comes from, so that neither click is imported (STYLE.md).
+_parser_errors = sys.modules[typer.BadParameter.__module__]
+ParserError: type[Exception] = _parser_errors.ClickException
+# click >= 8.2 signals "no command given" as an error after printing the help; older click exits
+NoArgsIsHelp: type[Exception] | tuple[()] = getattr(_parser_errors, "NoArgsIsHelpError", ())
+
+
+def error_line(message: str) -> None:
+    """One unwrapped line on standard error, so scripts and CI logs can grep it."""
+    typer.echo(f"claimtrack: error: {message}", err=True)
+
+
+def parser_error_line(exc: Exception) -> str:
+    """The parser's own message on one line, with where to read more: "Invalid value for
+    '--workers': …; see 'claimtrack ingest --help'"."""
+    # "Did you mean …?" comes on a line of its own; the full stop goes before the hint
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    ctx = getattr(exc, "ctx", None)
+    return f"{message}; see '{ctx.command_path} --help'" if ctx is not None else message
+
+
+class OneLineErrors(TyperGroup):
+    """The command group, with the promise of docs/cli.md kept for what the parser refuses
+    (a bad value, a missing option, an unknown option or command): one line on standard error
+    instead of typer's boxes, exit 2. Ctrl-C says so in one line and exits 130."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:  # the caller handles parser errors itself
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except NoArgsIsHelp as exc:
+            sys.exit(exc.exit_code)  # the help is printed already
+        except ParserError as exc:
+            error_line(parser_error_line(exc))
+            sys.exit(exc.exit_code)
+        # without standalone mode, typer returns the code of a typer.Exit, or the command's value
+        sys.exit(status if isinstance(status, int) else ExitStatus.OK)
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # the store commits article by article: what is stored is whole, the rest is not begun
+            typer.echo("claimtrack: interrupted", err=True)
+            raise typer.Exit(int(ExitStatus.INTERRUPTED)) from None
+
+
 app = typer.Typer(
+    cls=OneLineErrors,
     name="claimtrack",
     help="Extract attributed claims from German news articles and reconcile them by topic.",
     no_args_is_help=True,
@@ -29,11 +81,6 @@ Db = Annotated[str, typer.Option("--db", envvar="CLAIMTRACK_DB", help="Claim sto
 ClaimFormat = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
 Tolerance = Annotated[float, typer.Option(min=0.0, max=1.0, help="How far an approximate figure reaches (0.1 = ±10%).")]
-
-
-def error_line(message: str) -> None:
-    """One unwrapped line on standard error, so scripts and CI logs can grep it."""
-    typer.echo(f"claimtrack: error: {message}", err=True)
 
 
 def fail(message: str, status: ExitStatus) -> typer.Exit:
@@ -156,10 +203,13 @@ def claims(
 
     Example: claimtrack claims --topic troop-count --format csv
     """
+    from .config import all_topics, known_topic
     from .render import write_claims
 
     check_format(format, ("table", "json", "jsonl", "csv"))
     store = open_store(db or default_db(), create=False)
+    if topic:
+        known_topic(all_topics(find_config()), topic, store.topic_size)  # a typo is no empty table
     console = Console()
     if not console.is_terminal:
         console = Console(width=140)  # piped: room for the sentence column instead of 80 columns
@@ -209,13 +259,13 @@ def diff(
 
     Example: claimtrack diff --topic troop-count --format markdown
     """
-    from .config import all_topics, topic_by_id
+    from .config import all_topics, defined_topic
     from .reconcile import reconcile_stored
     from .render import diff_json, diff_markdown, diff_table
 
     check_format(format, ("table", "json", "markdown"))
-    definition = topic_by_id(all_topics(find_config()), topic)
     store = open_store(db or default_db(), create=False)
+    definition = defined_topic(all_topics(find_config()), topic, store.topic_size)
     result = reconcile_stored(store, definition, since.date() if since else None, until.date() if until else None,
                               tolerance)
     store.close()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -120,3 +121,26 @@ def topic_by_id(topics: list[Topic], topic_id: str) -> Topic:
             return topic
     known = ", ".join(t.id for t in topics)
     raise ConfigError(f"unknown topic {topic_id!r}; known topics: {known}")
+
+
+def known_topic(topics: list[Topic], topic_id: str, stored: Callable[[str], int]) -> Topic | None:
+    """The definition of a topic `claims --topic` and `diff --topic` may ask for; None when only
+    the store knows it: its claims were tagged under a claimtrack.toml that is not found from
+    the current folder. `stored(topic_id)` counts the stored claims of a topic. A topic that is
+    neither defined nor stored is a ConfigError, so a typo is never an empty answer."""
+    try:
+        return topic_by_id(topics, topic_id)
+    except ConfigError:
+        if stored(topic_id):
+            return None
+        raise
+
+
+def defined_topic(topics: list[Topic], topic_id: str, stored: Callable[[str], int]) -> Topic:
+    """The definition of a known topic, for reconciling it: its kind and counted nouns decide
+    what agrees, and the store does not keep them."""
+    topic = known_topic(topics, topic_id, stored)
+    if topic is None:
+        raise ConfigError(f"topic {topic_id!r} is in the store but not defined here, and diff needs its "
+                          "definition: run claimtrack in the folder of the claimtrack.toml that defines it")
+    return topic

@@ -13,6 +13,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -117,6 +118,13 @@ def extract_to_send(path: Path, manifest: dict[str, ManifestRow] | None, nlp: La
     return result
 
 
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group: a worker ignores it, so that only
+    the writing process stops (it ends the pool and says so in one line), without a traceback
+    from each worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _extract_in_worker(task: tuple[Path, dict[str, ManifestRow] | None]) -> Extracted:
     return extract_to_send(*task)
 
@@ -219,7 +227,7 @@ def extracted(files: list[Path], nlp: Language, manifest: dict[str, ManifestRow]
     global _WORKER_NLP
     _WORKER_NLP = nlp
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes=workers) as pool:
+    with context.Pool(processes=workers, initializer=_leave_interrupts_to_the_parent) as pool:
         yield from pool.imap(_extract_in_worker, tasks, chunksize=4)
 
 

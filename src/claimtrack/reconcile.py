@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import lexicons
 from .config import Topic, counts_unit
 from .models import Claim, Quantity
+from .numerals import german_number, number_range
 
 AFFIRM = frozenset({"asserts", "confirms"})
 # Stances that are one position: confirming after asserting is no change of mind.
@@ -162,14 +163,20 @@ def conversion_of(subject: str) -> tuple[str, float]:
     return (conversion["unit"], float(conversion["factor"])) if conversion else (subject, 1.0)
 
 
-def converted(row: FigureRow) -> FigureRow:
-    """The row in the unit its subject is compared in: "1,9 Tonnen" is 1.900 Kilogramm."""
-    subject, factor = conversion_of(row.subject)
-    if factor != 1.0:
-        row.subject = subject
-        row.low, row.high, row.nominal_low = row.low * factor, row.high * factor, row.nominal_low * factor
-        row.nominal_high = None if row.nominal_high is None else row.nominal_high * factor
-    return row
+def in_common_units(rows: list[FigureRow]) -> list[FigureRow]:
+    """Figures of one measure in several units, in the unit they are compared in ("rund 150
+    Kilogramm" beside "1,9 Tonnen": 150 and 1.900 Kilogramm); a measure given in one unit only
+    keeps it, as written ("1,9 Tonnen" alone stays 1,9 Tonne)."""
+    units: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        units[conversion_of(row.subject)[0]].add(row.subject)
+    for row in rows:
+        subject, factor = conversion_of(row.subject)
+        if len(units[subject]) > 1:
+            row.subject = subject
+            row.low, row.high, row.nominal_low = row.low * factor, row.high * factor, row.nominal_low * factor
+            row.nominal_high = None if row.nominal_high is None else row.nominal_high * factor
+    return rows
 
 
 @cache
@@ -198,8 +205,8 @@ def rows_of(claims: list[Claim], topic: Topic, tolerance: float) -> list[FigureR
                 continue  # a figure of something else in the same sentence
             low, high = nominal(q)
             when = claim_date(claim)
-            rows.append(converted(FigureRow(subject_of(q), bounds[0], bounds[1], low, high, q.scope,
-                                            frozenset(origins_of(claim)), 1, {claim.article}, when, when, [claim.id])))
+            rows.append(FigureRow(subject_of(q), bounds[0], bounds[1], low, high, q.scope,
+                                  frozenset(origins_of(claim)), 1, {claim.article}, when, when, [claim.id]))
     return rows
 
 
@@ -220,7 +227,7 @@ def group_rows(rows: list[FigureRow]) -> list[list[FigureRow]]:
     """Connected runs of overlapping intervals, per subject, lowest first."""
     groups: list[list[FigureRow]] = []
     by_subject: dict[str, list[FigureRow]] = defaultdict(list)
-    for row in merge_subjects(rows):
+    for row in merge_subjects(in_common_units(rows)):
         by_subject[row.subject].append(row)
     for subject in sorted(by_subject):
         current: list[FigureRow] = []
@@ -273,8 +280,8 @@ def _scope_words(scope: str) -> str:
 
 
 def figure_range(g: Group) -> str:
-    high = "∞" if g.high is None else f"{g.high:,.0f}"
-    return f"{g.low:,.0f}" if g.high == g.low else f"{g.low:,.0f}–{high}"
+    """The group's figures for people, in finding messages and tables: "1.200–1.300"."""
+    return number_range(g.low, g.high)
 
 
 def revised(low: Group, high: Group, shared: list[str]) -> bool:
@@ -315,7 +322,7 @@ def figure_findings(groups: list[Group]) -> list[Finding]:
             findings.append(Finding(
                 kind="agreement", subject=g.subject, origins=g.origins, claim_ids=[c.id for c in g.claims],
                 explanation=f"{len(g.origins)} independent origins agree on {figure_range(g)} {g.subject} "
-                            f"({len(g.articles)} article(s)).",
+                            f"({german_number(len(g.articles))} article(s)).",
             ))
     for i, a in enumerate(groups):
         for b in groups[i + 1 :]:
@@ -434,10 +441,10 @@ def row_from_aggregate(subject: str, value: float | None, low: float | None, hig
     q = Quantity(text="", span=(0, 0), value=value, low=low, high=high, qualifier=qualifier)
     bounds = interval(q, tolerance) or (0.0, 0.0)
     nominal_low, nominal_high = nominal(q)
-    return converted(FigureRow(subject, bounds[0], bounds[1], nominal_low, nominal_high, scope,
-                               frozenset(o.strip() for o in origins.split(";")), count, articles,
-                               date.fromisoformat(first) if first else None,
-                               date.fromisoformat(last) if last else None, [claim_id]))
+    return FigureRow(subject, bounds[0], bounds[1], nominal_low, nominal_high, scope,
+                     frozenset(o.strip() for o in origins.split(";")), count, articles,
+                     date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None,
+                     [claim_id])
 
 
 def reconcile_stored(store, topic: Topic, since: date | None = None, until: date | None = None,  # noqa: ANN001

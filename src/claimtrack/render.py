@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -18,29 +18,38 @@ from rich.table import Table
 
 from .errors import UsageError
 from .models import Claim, Quantity
+from .numerals import german_number, number_range, plain_number
+from .reconcile import figure_range
 
 if TYPE_CHECKING:  # ingest pulls in spaCy; listing and diff need not pay for importing it
     from .ingest import IngestReport
 
+# New columns go at the end, so that a spreadsheet or script reading the older ones by position still works.
 CSV_FIELDS = ["id", "article", "span_start", "span_end", "speaker", "speaker_kind", "cue", "mode", "stance",
-              "quantities", "dates", "topics", "text"]
+              "quantities", "dates", "topics", "text", "published", "said_on", "via", "role"]
 
 
 def new_table(console: Console, **options) -> Table:  # noqa: ANN003
-    """A table with borders on a terminal; plain aligned columns when output is piped."""
-    return Table(box=box.HEAVY_HEAD if console.is_terminal else None, **options)
+    """A table with borders on a terminal; plain aligned columns when output is piped, one
+    space apart, so that more fits in 80 columns."""
+    if console.is_terminal:
+        return Table(box=box.HEAVY_HEAD, **options)
+    return Table(box=None, padding=(0, 1, 0, 0), pad_edge=False, **options)
 
 
-def figure_text(q: Quantity) -> str:
-    if q.qualifier == "range" or (q.value is None and q.low is not None):
-        amount = f"{q.low:,.0f}–{q.high:,.0f}"
+def figure_text(q: Quantity, number: Callable[[float], str] = german_number) -> str:
+    """A figure with its hedge and counted noun: "~10.000 Soldat", "1.200–1.300 Mensch";
+    `number=plain_number` for CSV ("~10000 Soldat")."""
+    if q.low is not None and q.high is not None:
+        amount = number_range(q.low, q.high, number)
     else:
-        amount = f"{q.value:,.0f}" if q.value is not None and q.value == int(q.value) else f"{q.value}"
+        amount = number(q.value) if q.value is not None else "?"
     hedge = {"approx": "~", "at_least": "≥", "at_most": "≤"}.get(q.qualifier, "")
     return f"{hedge}{amount} {q.unit_lemma or ''}".strip()
 
 
-def claim_row(claim: Claim) -> dict[str, str]:
+def claim_row(claim: Claim, number: Callable[[float], str] = plain_number) -> dict[str, str]:
+    """A claim's CSV row; its figures with `number` (plain for CSV, German for tables)."""
     return {
         "id": claim.id,
         "article": claim.article,
@@ -51,10 +60,14 @@ def claim_row(claim: Claim) -> dict[str, str]:
         "cue": (claim.cue.lemma or "") if claim.cue else "",
         "mode": claim.mode,
         "stance": claim.stance,
-        "quantities": "; ".join(figure_text(q) for q in claim.quantities),
+        "quantities": "; ".join(figure_text(q, number) for q in claim.quantities),
         "dates": "; ".join(d.value or f"{d.text}?" for d in claim.dates),
         "topics": "; ".join(claim.topics),
         "text": claim.text,
+        "published": claim.published.isoformat() if claim.published else "",
+        "said_on": claim.said_on.isoformat() if claim.said_on else "",
+        "via": claim.via.canonical if claim.via else "",
+        "role": (claim.speaker.role or "") if claim.speaker else "",
     }
 
 
@@ -76,19 +89,28 @@ def write_claims(claims: Iterable[Claim], fmt: str, out: TextIO, console: Consol
             writer.writerow(claim_row(claim))
             count += 1
     else:
-        # Narrow columns first, the sentence takes what is left: readable at 100 columns.
-        table = new_table(console or Console(file=out), expand=True)
-        for column, width in (("article", 12), ("speaker", 16), ("cue", 10), ("stance", 9), ("figures", 12),
-                              ("topics", 12)):
-            table.add_column(column, overflow="fold", max_width=width)
-        table.add_column("text", overflow="fold", ratio=1, min_width=20)
-        for claim in claims:
-            row = claim_row(claim)
-            table.add_row(claim.article.rsplit("/", 1)[-1], row["speaker"] or "(article)", row["cue"],
-                          row["stance"], row["quantities"], row["topics"], _short(claim.text, 120))
-            count += 1
-        (console or Console(file=out)).print(table)
+        count = claims_table(list(claims), console or Console(file=out))
     return count
+
+
+def claims_table(claims: list[Claim], console: Console) -> int:
+    """The claims for people: the article's file name whole (a name cut in the middle of a word
+    cannot be found again), when it was said, who, through whom, and what."""
+    table = new_table(console, expand=True)
+    names = [claim.article.rsplit("/", 1)[-1] for claim in claims]
+    table.add_column("article", no_wrap=True, min_width=max(map(len, names), default=7))
+    table.add_column("date", no_wrap=True, min_width=10)
+    # narrow columns first, the sentence takes what is left
+    for column, width in (("speaker", 16), ("via", 12), ("cue", 10), ("stance", 9), ("figures", 12),
+                          ("topics", 12)):
+        table.add_column(column, overflow="fold", max_width=width)
+    table.add_column("text", overflow="fold", ratio=1, min_width=20)
+    for name, claim in zip(names, claims):
+        row = claim_row(claim, german_number)
+        table.add_row(name, row["said_on"] or row["published"] or "?", row["speaker"] or "(article)", row["via"],
+                      row["cue"], row["stance"], row["quantities"], row["topics"], _short(claim.text, 120))
+    console.print(table)
+    return len(claims)
 
 
 def write_claims_file(claims: Iterable[Claim], fmt: str, path: Path) -> int:
@@ -119,8 +141,8 @@ def ingest_summary(report: IngestReport, console: Console, manifest: Path | None
     table = new_table(console, title="claimtrack ingest")
     for column in ("files", "articles", "claims", "figures", "skipped", "failed", "seconds"):
         table.add_column(column, justify="right")
-    table.add_row(*(str(x) for x in (report.files, report.articles, report.claims, report.figures,
-                                       report.skipped, len(report.failed))), f"{report.seconds:.1f}")
+    table.add_row(*(german_number(x) for x in (report.files, report.articles, report.claims, report.figures,
+                                               report.skipped, len(report.failed), round(report.seconds, 1))))
     console.print(table)
     if report.workers > 1:
         console.print(f"{report.workers} processes extracted the articles.")
@@ -148,20 +170,14 @@ def diff_json(result, out: TextIO) -> None:  # noqa: ANN001
     out.write(result.model_dump_json(indent=2) + "\n")
 
 
-def _group_line(group) -> str:  # noqa: ANN001
-    high = "∞" if group.high is None else f"{group.high:,.0f}"
-    amount = f"{group.low:,.0f}" if group.high == group.low else f"{group.low:,.0f}–{high}"
-    return amount
-
-
 def diff_markdown(result, show_text: bool = False) -> str:  # noqa: ANN001
     lines = [f"# {result.topic}", ""]
     if result.groups:
         lines += ["## Figures", "", "| figure | subject | scope | origins | articles | first | last |",
                   "|---|---|---|---|---|---|---|"]
         for g in result.groups:
-            lines.append(f"| {_group_line(g)} | {g.subject} | {g.scope} | {len(g.origins)}: {', '.join(g.origins)} "
-                         f"| {len(g.articles)} | {g.first_date or '?'} | {g.last_date or '?'} |")
+            lines.append(f"| {figure_range(g)} | {g.subject} | {g.scope} | {len(g.origins)}: {', '.join(g.origins)} "
+                         f"| {german_number(len(g.articles))} | {g.first_date or '?'} | {g.last_date or '?'} |")
         lines.append("")
     if result.findings:
         lines += ["## Findings", ""]
@@ -191,8 +207,8 @@ def diff_table(result, console: Console, show_text: bool = False) -> None:  # no
             table.add_column(column, overflow="fold", max_width=width)
         for g in result.groups:
             dates = f"{g.first_date or '?'}–{g.last_date or '?'}" if g.first_date != g.last_date else f"{g.first_date or '?'}"
-            table.add_row(_group_line(g), g.subject, g.scope, f"{len(g.origins)}: " + ", ".join(g.origins),
-                          str(len(g.articles)), dates)
+            table.add_row(figure_range(g), g.subject, g.scope, f"{len(g.origins)}: " + ", ".join(g.origins),
+                          german_number(len(g.articles)), dates)
         console.print(table)
     if result.findings:
         table = new_table(console, title="findings")
@@ -218,13 +234,17 @@ def diff_table(result, console: Console, show_text: bool = False) -> None:  # no
 
 def topics_table(rows: list[dict], console: Console) -> None:
     table = new_table(console, title="topics")
-    table.add_column("topic", no_wrap=True)
-    for column in ("claims", "articles", "origins"):
-        table.add_column(column, justify="right")
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
-    table.add_column("contradictions", justify="right")
+    # Piped, the columns are one space apart and fit 80 columns whole ("artic…" was cut before);
+    # a long topic id folds instead. A bordered terminal table needs 95 columns for that: below,
+    # rich shortens its headers rather than losing the last column.
+    whole = not console.is_terminal
+    table.add_column("topic", overflow="fold" if whole else "ellipsis", no_wrap=not whole)
+    for column in ("claims", "articles", "origins", "first", "last", "contradictions"):
+        dates = column in ("first", "last")
+        table.add_column(column, justify="left" if dates else "right", no_wrap=whole or dates,
+                         min_width=len(column) if whole else None)
     for row in rows:
-        table.add_row(row["topic"], str(row["claims"]), str(row["articles"]), str(row["origins"]),
+        table.add_row(row["topic"], german_number(row["claims"]), german_number(row["articles"]),
+                      german_number(row["origins"]),
                       str(row["first_date"] or "?"), str(row["last_date"] or "?"), str(row["contradictions"]))
     console.print(table)

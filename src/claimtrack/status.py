@@ -14,6 +14,8 @@ class ExitStatus(IntEnum):
     """Some input could not be used (a file failed), or `check` found what --fail-on names."""
     USAGE = 2
     """The command line, a manifest, a config or the store cannot be used as given."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C (128 + SIGINT, as shells report it); what was stored is whole."""
 
 
 def exit_status_for(error: ClaimtrackError) -> ExitStatus:
