@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from . import lexicons
-from .errors import ArticleError, ManifestError, UsageError
+from .errors import ArticleError, ClaimtrackError, ManifestError, UsageError
 from .models import Article, DateSource
 
 SUFFIXES = {".txt", ".md"}
@@ -118,14 +118,20 @@ def manifest_date(published: str, path: Path, line: int) -> date | None:
     """A manifest row's published date; a ManifestError when it is not one."""
     if not published:
         return None
-    written = written_day(published)
-    if written is None:
-        raise ManifestError(f"{path}:{line}: published date {published!r} is not a date "
-                            "(write it as YYYY-MM-DD or DD.MM.YYYY)")
-    day = calendar_day(written)
+    return checked_day(published, f"{path}:{line}: published date", ManifestError,
+                       "is not a date (write it as YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def checked_day(written: str, what: str, error: type[ClaimtrackError], unreadable: str) -> date:
+    """The calendar day `written` names; else `error`, saying `what` and the written value is
+    `unreadable` or no day of the calendar ("30.02.2025")."""
+    day = written_day(written)
     if day is None:
-        raise ManifestError(f"{path}:{line}: published date {published!r} is no day of the calendar")
-    return day
+        raise error(f"{what} {written!r} {unreadable}")
+    found = calendar_day(day)
+    if found is None:
+        raise error(f"{what} {written!r} is no day of the calendar")
+    return found
 
 
 def unmatched_rows(manifest: dict[str, ManifestRow], files: list[Path]) -> list[ManifestRow]:
@@ -322,14 +328,8 @@ def front_matter_date(fields: dict[str, str], given: str) -> date | None:
     written = fields.get("published") or fields.get("date")
     if not written:
         return None
-    day = written_day(written)
-    if day is None:
-        raise ArticleError(f"{given}: the front matter's date {written!r} is not a date claimtrack can read "
-                           "(write it as YYYY-MM-DD, DD.MM.YYYY or '13. März 2025')")
-    found = calendar_day(day)
-    if found is None:
-        raise ArticleError(f"{given}: the front matter's date {written!r} is no day of the calendar")
-    return found
+    return checked_day(written, f"{given}: the front matter's date", ArticleError,
+                       "is not a date claimtrack can read (write it as YYYY-MM-DD, DD.MM.YYYY or '13. März 2025')")
 
 
 def read_article(path: Path, given: str, manifest: dict[str, ManifestRow] | None = None) -> SourceText:
