@@ -223,6 +223,9 @@ def test_attribution_a_generic_institution_noun_refers_back(claims_of, text, spe
     # a compound with "-angaben" names its source, without the genitive s
     ("Nach Verbandsangaben nahmen 300 Vereine teil.", "Verband"),
     ("Nach Veranstalterangaben kamen 3.000 Gäste.", "Veranstalter"),
+    # a company named by its trade ("Chemie", "Pharma") is an organisation "das Unternehmen" refers to
+    ("Die Lindauer Pharma hat Fehler eingeräumt. Es fehlten 40 Chargen, teilte das Unternehmen mit.",
+     "Lindauer Pharma"),
 ])
 def test_attribution_names_of_institutions(claims_of, text, speaker):
     assert claims_of(body(text))[-1].speaker.canonical == speaker
