@@ -284,17 +284,19 @@ def figure_range(g: Group) -> str:
     return number_range(g.low, g.high)
 
 
-def revised(low: Group, high: Group, shared: list[str]) -> bool:
-    """Whether an origin of both groups gave their figures on different dates: a revision
-    ("14 Verletzte" on Tuesday, "insgesamt 17" on Thursday), unless the later one is a part so
-    far below an earlier total ("12.000 sollen kommen", later "bisher 1.500 angekommen")."""
+def revision(low: Group, high: Group, shared: list[str]) -> tuple[Group, Group] | None:
+    """The (earlier, later) groups when an origin of both gave their figures on different
+    dates: a revision ("14 Verletzte" on Tuesday, "insgesamt 17" on Thursday), unless the later
+    one is a part so far below an earlier total ("12.000 sollen kommen", later "bisher 1.500
+    angekommen"). None when there is no revision."""
     if not shared:
-        return False
+        return None
     said_low, said_high = latest_by(low, shared), latest_by(high, shared)
     if said_low == said_high:
-        return False
-    later_is_low = (said_low or date.min) > (said_high or date.min)
-    return not (later_is_low and low.scope == "partial" and high.scope == "total")
+        return None
+    if (said_low or date.min) > (said_high or date.min):
+        return None if low.scope == "partial" and high.scope == "total" else (high, low)
+    return low, high
 
 
 def latest_by(group: Group, origins: list[str]) -> date | None:
@@ -335,13 +337,12 @@ def figure_findings(groups: list[Group]) -> list[Finding]:
             # the texts mark what they count: a part so far below a total or plan (a "part"
             # larger than the total is no difference of scope)
             scoped = low.scope != high.scope and low.scope in ("partial", "unknown") and high.scope in ("total", "unknown")
-            updated = revised(low, high, shared)
+            updated = revision(low, high, shared)
             if scoped and not updated:
                 findings.append(scope_finding(low, high, everyone, ids))
                 continue
             if updated:
-                later, earlier = ((low, high) if (latest_by(low, shared) or date.min) > (latest_by(high, shared) or date.min)
-                                  else (high, low))
+                earlier, later = updated
                 own = [c.id for c in earlier.claims + later.claims if set(origins_of(c)) & set(shared)]
                 findings.append(Finding(kind="update", subject=a.subject, origins=shared, claim_ids=own, explanation=(
                     f"{', '.join(shared)} gave {figure_range(earlier)} and later {figure_range(later)}: "

@@ -192,10 +192,6 @@ class Store:
         self.db.close()
 
     # -- articles -----------------------------------------------------------------------
-    def stored_hashes(self) -> dict[str, str]:
-        """Path -> content hash of every stored article."""
-        return dict(self.db.execute("SELECT path, sha256 FROM articles"))
-
     def stored_articles(self) -> dict[str, Article]:
         """Path -> article record of every stored article (to skip unchanged files). A record
         this claimtrack cannot read is left out, so that its file is read and stored anew."""

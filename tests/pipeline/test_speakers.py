@@ -62,6 +62,7 @@ def test_speakers_for_a_source_cue(doc_of, text, lemma, speaker, canonical):
 @pytest.mark.parametrize("prefix, head", [
     ("Polizei", "Polizei"), ("Regierungs", "Regierung"), ("Behörden", "Behörden"), ("WHO-", "WHO"),
     ("Ministeriums", "Ministerium"), ("Kreis", "Kreis"),  # only a linking s after a suffix that takes one
+    ("Verbands", "Verband"), ("Veranstalter", "Veranstalter"),  # or a genitive the lemma table knows
 ])
 def test_speakers_compound_head_drops_the_linking_s(prefix, head):
     assert compound_head(prefix) == head
@@ -162,6 +163,9 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         ("Die Deutsche Stiftung Organtransplantation (DSO) meldete mehr Spenden.",
          "Die Deutsche Stiftung Organtransplantation (DSO)", "Deutsche Stiftung Organtransplantation (DSO)",
          "organization"),
+        # a court keeps the place that names it, also one the lemma table knows
+        ("Das Amtsgericht Charlottenburg teilte mit, der Prozess beginne im Mai.", "Das Amtsgericht Charlottenburg",
+         "Amtsgericht Charlottenburg", "government"),
         # any other noun keeps its genitive: who speaks is the minister's wife, not the minister
         ("Die Frau des Ministers sagte, sie bleibe.", "Die Frau des Ministers", "Frau des Ministers", "unknown"),
     ],
