@@ -19,6 +19,12 @@ FRIDAY = date(2025, 3, 7)
     ("Die Lage habe sich seit Mittwoch entspannt, sagte ein Sprecher.", FRIDAY),
     # a day after the article is a forecast, not when it was said
     ("Die Brücke bleibt bis Dienstag gesperrt. Das teilte die Stadt am Donnerstag mit.", date(2025, 3, 6)),
+    # the pluperfect reports what was said before the article, on a day it names or none
+    ("Die Reederei hatte bislang von 150 Passagieren gesprochen.", None),
+    ("Am Dienstag hatte die Behörde noch von 1.200 Evakuierten gesprochen.", date(2025, 3, 4)),
+    ("Der Verband hatte zuvor mitgeteilt, dass 40 Betriebe schließen.", None),
+    # "hatte" in a clause of its own leaves the cue's day alone
+    ("Die Firma hatte Glück, sagte die Polizei am Mittwoch.", date(2025, 3, 5)),
 ])
 def test_extract_said_on_is_a_day_named_outside_what_is_said_and_not_after_the_article(claims_of, text, said_on):
     claims = claims_of(body(text), FRIDAY)

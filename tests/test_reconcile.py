@@ -22,13 +22,13 @@ STATUS = topic_by_id(shipped_topics(), "deployment-status")
 
 
 def claim(n: int, speaker: str, value=None, low=None, high=None, qualifier="exact", unit="Soldat", scope="unknown",
-          said=date(2024, 10, 18), stance="asserts", role=None, affiliation=None) -> Claim:
+          said=date(2024, 10, 18), stance="asserts", role=None, affiliation=None, speaks_for=None) -> Claim:
     quantities = [] if value is None and low is None else [
         Quantity(text="x", span=(0, 1), value=value, low=low, high=high, qualifier=qualifier, unit=unit,
                  unit_lemma=unit, scope=scope)]
     return Claim(id=f"c{n}", article=f"a{n}.txt", text="x", span=(0, 1),
                  speaker=Speaker(text=speaker, canonical=speaker, kind="person", span=(0, 1), role=role,
-                                 affiliation=affiliation),
+                                 affiliation=affiliation, speaks_for=speaks_for),
                  cue=None, content=None, mode="reported", stance=stance, quantities=quantities, said_on=said,
                  topics=["troop-count"], sentence=0)
 
@@ -105,6 +105,24 @@ def test_reconcile_a_part_so_far_after_an_earlier_total_is_scope_not_an_update()
     assert [f.kind for f in result.findings] == ["scope"]
 
 
+def test_reconcile_a_later_part_of_an_unmarked_figure_is_no_revision():
+    # "14 Menschen verletzt" on Tuesday; "17 Menschen verletzt, zwei davon schwer" a week later
+    result = reconcile(TROOPS, [claim(1, "Feuerwehr", 14, said=date(2025, 3, 4)),
+                                claim(2, "Feuerwehr", 2, scope="partial", said=date(2025, 3, 11))])
+    assert [f.kind for f in result.findings] == ["scope"]
+
+
+def test_reconcile_a_head_of_an_office_and_the_office_are_one_origin():
+    # "Das Landratsamt Wiesental teilte mit, 1.200" on Tuesday; "Landrätin Petra Albrecht"
+    # (who speaks for it) on Wednesday: 1.850. One origin revising its figure.
+    result = reconcile(TROOPS, [
+        claim(1, "Landratsamt Wiesental", 1200, said=date(2025, 3, 4)),
+        claim(2, "Petra Albrecht", 1850, said=date(2025, 3, 5), role="Landrätin", speaks_for="Landratsamt Wiesental"),
+        claim(3, "Polizei", 1300, qualifier="approx", said=date(2025, 3, 4))])
+    assert [f.kind for f in result.findings] == ["agreement", "update", "contradiction"]
+    assert result.findings[1].origins == ["Landratsamt Wiesental"]
+
+
 def test_reconcile_an_update_is_read_from_the_shared_origins_own_dates():
     # NIS gives both figures on one day; the total's group is dated later only by the Pentagon
     claims = [claim(1, "NIS", 1500, scope="partial", said=date(2024, 10, 18)),
@@ -167,6 +185,18 @@ def test_reconcile_stances_update_and_contradiction():
     assert ("contradiction", ["Nordkorea", "NATO"]) in kinds
     assert len([k for k, _ in kinds if k == "update"]) == 1
     assert [(e.origin, e.stance) for e in result.timeline][:2] == [("NATO", "cannot_confirm"), ("Nordkorea", "denies")]
+
+
+def test_reconcile_a_stance_reported_on_no_day_is_in_no_order():
+    # "Zuvor hatte Rutte bestätigt" (said_on None) neither starts nor ends a change of stance
+    claims = [claim(1, "NATO", stance="confirms", said=None),
+              claim(2, "NATO", stance="cannot_confirm", said=date(2024, 10, 21)),
+              claim(3, "NATO", stance="confirms", said=date(2024, 10, 28))]
+    updates = [f.explanation for f in reconcile(STATUS, claims).findings if f.kind == "update"]
+    assert updates == ["NATO moved from cannot_confirm (2024-10-21) to confirms (2024-10-28): an update in knowledge."]
+    # with only an undated stance, it is the origin's stance
+    claims = [claim(1, "Nordkorea", stance="denies", said=None), claim(2, "NATO", stance="confirms")]
+    assert [f.kind for f in reconcile(STATUS, claims).findings] == ["contradiction"]
 
 
 def test_reconcile_user_topic_from_config(tmp_path):

@@ -15,10 +15,11 @@ def article(path="a.txt", sha="1") -> Article:
                    encoding="utf-8", chars=10)
 
 
-def claim(n: int, path="a.txt", speaker="Rutte", topics=("troop-count",)) -> Claim:
+def claim(n: int, path="a.txt", speaker="Rutte", topics=("troop-count",), kind="person", speaks_for=None,
+          stance="asserts") -> Claim:
     return Claim(id=f"c{path}{n}", article=path, text="x", span=(n, n + 1),
-                 speaker=Speaker(text=speaker, canonical=speaker, kind="person", span=(0, 1)),
-                 cue=None, content=None, mode="reported", stance="asserts", topics=list(topics), sentence=n)
+                 speaker=Speaker(text=speaker, canonical=speaker, kind=kind, span=(0, 1), speaks_for=speaks_for),
+                 cue=None, content=None, mode="reported", stance=stance, topics=list(topics), sentence=n)
 
 
 def test_store_replaces_an_article_whole(store_url):
@@ -51,7 +52,7 @@ def test_store_links_surnames_across_articles(store_url):
     store = open_store(store_url)
     store.replace_article(article("a.txt"), [claim(1, speaker="Mark Rutte")])
     store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Rutte")])
-    assert store.link_surnames() == 1
+    assert store.link_speakers() == 1
     assert {c.speaker.canonical for c in store.claims()} == {"Mark Rutte"}
 
 
@@ -59,8 +60,37 @@ def test_store_links_a_surname_with_its_particle_across_articles(store_url):
     store = open_store(store_url)
     store.replace_article(article("a.txt"), [claim(1, speaker="Ursula von der Leyen")])
     store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="von der Leyen")])
-    assert store.link_surnames() == 1
+    assert store.link_speakers() == 1
     assert {c.speaker.canonical for c in store.claims()} == {"Ursula von der Leyen"}
+
+
+def test_store_links_one_voice_and_one_institution_across_articles(store_url):
+    store = open_store(store_url)
+    status = ("deployment-status",)
+    # a01: the Landratsamt by its full name; a02: the Landrätin, who speaks for the office her
+    # article names only as "das Landratsamt"; a03: her surname, with no office named
+    store.replace_article(article("a01.txt", "1"), [claim(1, "a01.txt", "Landratsamt Wiesental", status, "government")])
+    store.replace_article(article("a02.txt", "2"), [
+        claim(1, "a02.txt", "Petra Albrecht", status, speaks_for="Landratsamt"),
+        claim(2, "a02.txt", "Landratsamt", status, "government", stance="denies")])
+    store.replace_article(article("a03.txt", "3"), [claim(1, "a03.txt", "Albrecht", status, stance="denies")])
+    # "Militär (USA)" names a kind and a country: no bare "Militär" is linked to it
+    store.replace_article(article("a04.txt", "4"), [claim(1, "a04.txt", "Militär (USA)", status, "government"),
+                                                    claim(2, "a04.txt", "Militär", status, "government")])
+    assert store.link_speakers() == 3
+    speakers = {c.id: (c.speaker.canonical, c.speaker.speaks_for) for c in store.claims()}
+    assert speakers == {
+        "ca01.txt1": ("Landratsamt Wiesental", None),
+        "ca02.txt1": ("Petra Albrecht", "Landratsamt Wiesental"),
+        "ca02.txt2": ("Landratsamt Wiesental", None),
+        "ca03.txt1": ("Petra Albrecht", "Landratsamt Wiesental"),
+        "ca04.txt1": ("Militär (USA)", None),
+        "ca04.txt2": ("Militär", None),
+    }
+    # the diff index holds the linked origins too
+    origins = {row[0] for row in store.db.execute("SELECT origin FROM stances WHERE topic = 'deployment-status'")}
+    assert origins == {"Landratsamt Wiesental", "Militär (USA)", "Militär"}
+    assert store.link_speakers() == 0
 
 
 def test_store_records_its_schema_version_and_refuses_a_newer_one(store_url):

@@ -187,4 +187,4 @@ def store_checked(report: CheckReport, store: Store, topics: dict[str, Topic]) -
         path = source.article.path
         store.write(article_rows(source.article, claims, topics), report.replaces.get(path, ()))
     if report.sources:
-        store.link_surnames()
+        store.link_speakers(topics)

@@ -105,6 +105,6 @@ def ingest_dask(
         if cluster is not None:
             cluster.close()
     if report.articles:
-        store.link_surnames()
+        store.link_speakers(topics)
     report.seconds = time.perf_counter() - started
     return report

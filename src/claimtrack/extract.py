@@ -1,7 +1,7 @@
 """From a processed Doc to claim records: the boundary between spaCy and the rest.
 
 Surnames are already linked to full names within the article by attribution ("Rutte" after
-"Mark Rutte"); the store links them across articles (`store.link_surnames`).
+"Mark Rutte"); the store links them across articles (`store.link_speakers`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .models import (
 )
 from .pipeline import run
 from .pipeline.attribution import ClaimDraft
+from .pipeline.cues import CueMatch
 from .pipeline.figures import FigureMatch
 from .pipeline.mentions import Mention
 from .pipeline.text import text_of
@@ -40,6 +41,7 @@ def to_speaker(words: Words, mention: Mention, resolved_from: str | None) -> Spe
         kind=mention.kind if mention.kind in ("person", "organization", "government", "media") else "unknown",
         role=mention.role,
         affiliation=mention.affiliation,
+        speaks_for=mention.speaks_for,
         span=(start, end),
         resolved_from=resolved_from,
     )
@@ -57,10 +59,12 @@ def to_quantity(words: Words, figure: FigureMatch, text: str) -> Quantity:
     )
 
 
-def said_on_of(dates: list[DateMention], content: Content | None, published: date | None) -> date | None:
+def said_on_of(dates: list[DateMention], content: Content | None, published: date | None,
+               earlier: bool = False) -> date | None:
     """When it was said: the first day named outside what is said ("„In der Nacht zum
     Dienstag lagen die Werte hoch“, sagte sie am Freitag" was said on Friday) and not after
-    the article ("werde bis Freitag dauern" is a forecast); else the published date."""
+    the article ("werde bis Freitag dauern" is a forecast); else the published date, or None
+    for a statement reported as `earlier` than the article ("hatte … gesprochen")."""
     for d in dates:
         if not d.value or d.granularity != "day":
             continue
@@ -68,7 +72,24 @@ def said_on_of(dates: list[DateMention], content: Content | None, published: dat
         inside = content is not None and any(s <= d.span[0] and d.span[1] <= e for s, e in content.spans or [content.span])
         if not inside and (published is None or day <= published):
             return day
-    return published
+    return None if earlier else published
+
+
+PLUPERFECT_AUXILIARIES = frozenset("hatte hatten war waren".split())
+
+
+def in_pluperfect(words: Words, cue: CueMatch) -> bool:
+    """"Die Velden Chemie hatte bislang von 150 Kilogramm gesprochen": a cue participle after
+    "hatte" or "war" in its clause reports what was said before the article's day."""
+    verb = words[cue.start].lower_
+    if cue.kind != "verb" or not verb.endswith(("t", "en")) or verb.endswith(("te", "ten")):
+        return False  # "Sie hatte Angst, sagte er": the cue itself is in the past
+    k = cue.start - 1
+    while k >= 0 and cue.start - k <= 12 and not words[k].is_punct:
+        if words[k].lower_ in PLUPERFECT_AUXILIARIES:
+            return True
+        k -= 1
+    return False
 
 
 def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Claim:
@@ -93,7 +114,8 @@ def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Cl
                     relative=d.relative)
         for d in draft.dates
     ]
-    said_on = said_on_of(dates, content if draft.mode in ("direct", "indirect") else None, article.published)
+    said_on = said_on_of(dates, content if draft.mode in ("direct", "indirect") else None, article.published,
+                         earlier=draft.cue is not None and in_pluperfect(words, draft.cue))
     span = (draft.start_char, draft.end_char)
     return Claim(
         id=claim_id(article.path, span, cue.span if cue else None, speaker.canonical if speaker else None),

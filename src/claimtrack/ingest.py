@@ -298,6 +298,6 @@ def ingest(
                     progress(result.given)
                 record(result, store, topics, report, replaces[result.given])
     if report.articles:
-        store.link_surnames()
+        store.link_speakers(topics)
     report.seconds = time.perf_counter() - started
     return report

@@ -38,6 +38,11 @@ class Speaker(Record):
         None, description="The institution the role belongs to, where written; for an unnamed spokesperson "
                           "whose phrase does not say, the institution named just before ('Eine Sprecherin sagte')."
     )
+    speaks_for: str | None = Field(
+        None, description="The institution whose voice a spokesperson or the head of an office is ('NATO' for "
+                          "'NATO-Generalsekretär Mark Rutte', the Landratsamt for 'Landrätin Petra Albrecht'); "
+                          "the same for every claim of one person across the store. Its claims' origin."
+    )
     span: Span = Field(description="[start, end) character offsets of `text` in the article.")
     resolved_from: str | None = Field(
         None, description="The pronoun or role noun this speaker was resolved from ('er', 'der Staatschef')."

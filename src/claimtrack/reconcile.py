@@ -13,7 +13,9 @@ origins (confirms/asserts against denies) are a contradiction.
 
 The origin of a claim is its speaker: extraction already makes the relayed source the
 speaker ("wie Yonhap unter Berufung auf den Geheimdienst berichtete" -> the service) and the
-relaying medium `via`. One origin in several articles counts once.
+relaying medium `via`; for a spokesperson or the head of an office it is the institution they
+speak for (`speaks_for`: "Landrätin Petra Albrecht" -> the Landratsamt). One origin in
+several articles counts once.
 """
 
 from __future__ import annotations
@@ -117,15 +119,18 @@ def interval(q: Quantity, tolerance: float) -> tuple[float, float] | None:
 def origins_of(claim: Claim) -> list[str]:
     """Who originally said it: the speaker (joint speakers count each), else the article.
 
-    A spokesperson speaks for the institution: "Pentagon-Sprecherin Sabrina Singh" and "ein
-    Sprecher des Innenministeriums" are the Pentagon and the ministry. A role without a name
-    or an institution ("ein Sprecher"), or an institution named only by its kind ("die
+    A spokesperson or the head of an office speaks for the institution (`speaks_for`):
+    "Pentagon-Sprecherin Sabrina Singh" and "ein Sprecher des Innenministeriums" are the
+    Pentagon and the ministry, "Landrätin Petra Albrecht" the Landratsamt. A role without a
+    name or an institution ("ein Sprecher"), or an institution named only by its kind ("die
     Behörde"), is somebody of its article only.
     """
     speaker = claim.speaker
     article = claim.article.rsplit("/", 1)[-1]
     if speaker is None:
         return [f"article {article}"]
+    if speaker.speaks_for and speaker.speaks_for.casefold() not in generic_institutions():
+        return [speaker.speaks_for]
     if speaker.affiliation and speaker.role and "sprecher" in speaker.role.casefold():
         return [speaker.affiliation]
     if not speaker.affiliation and (speaker.role and speaker.canonical == speaker.role
@@ -142,8 +147,22 @@ def generic_institutions() -> frozenset[str]:
     return frozenset(lexicons.load("speakers")["organizations"]["generic"])
 
 
+@cache
+def _institution_nouns() -> tuple[str, ...]:
+    organizations = lexicons.load("speakers")["organizations"]
+    return tuple(organizations["government_suffixes"] + organizations["organization_suffixes"])
+
+
+def names_a_kind(name: str) -> bool:
+    """"Landratsamt", "Polizei": one word that names a kind of institution, which the store
+    can link to the one it names in full ("Landratsamt Wiesental"); not "NATO"."""
+    return " " not in name and name.casefold().endswith(_institution_nouns())
+
+
 def claim_date(claim: Claim) -> date | None:
-    return claim.said_on or claim.published
+    """When it was said: None for a statement reported as earlier than its article, on a day
+    it does not name ("hatte … gesprochen"), whose `said_on` extraction leaves empty."""
+    return claim.said_on
 
 
 def subject_of(q: Quantity) -> str:
@@ -287,15 +306,16 @@ def figure_range(g: Group) -> str:
 def revision(low: Group, high: Group, shared: list[str]) -> tuple[Group, Group] | None:
     """The (earlier, later) groups when an origin of both gave their figures on different
     dates: a revision ("14 Verletzte" on Tuesday, "insgesamt 17" on Thursday), unless the later
-    one is a part so far below an earlier total ("12.000 sollen kommen", later "bisher 1.500
-    angekommen"). None when there is no revision."""
+    one is a part below an earlier figure that is none ("12.000 sollen kommen", later "bisher
+    1.500 angekommen"; "14 Verletzte", later "17, zwei davon schwer"). None when there is no
+    revision."""
     if not shared:
         return None
     said_low, said_high = latest_by(low, shared), latest_by(high, shared)
     if said_low == said_high:
         return None
     if (said_low or date.min) > (said_high or date.min):
-        return None if low.scope == "partial" and high.scope == "total" else (high, low)
+        return None if low.scope == "partial" and high.scope != "partial" else (high, low)
     return low, high
 
 
@@ -371,7 +391,10 @@ def stance_findings(timeline: list[TimelineEntry], subject: str) -> list[Finding
     per_origin: dict[str, list[TimelineEntry]] = defaultdict(list)
     for entry in timeline:
         per_origin[entry.origin].append(entry)
-    for origin, entries in per_origin.items():
+    # an origin changes its stance between days it is known to have said it on: a statement
+    # reported as earlier on no named day ("Zuvor hatte Rutte bestätigt") is in no order
+    dated = {origin: [e for e in entries if e.date is not None] for origin, entries in per_origin.items()}
+    for origin, entries in dated.items():
         for before, after in zip(entries, entries[1:]):
             if POSITION[before.stance] != POSITION[after.stance] and before.date != after.date:
                 knowledge = before.stance == "cannot_confirm" and after.stance == "confirms"
@@ -379,7 +402,7 @@ def stance_findings(timeline: list[TimelineEntry], subject: str) -> list[Finding
                     kind="update", subject=subject, origins=[origin], claim_ids=before.claim_ids + after.claim_ids,
                     explanation=(f"{origin} moved from {before.stance} ({before.date}) to {after.stance} ({after.date})"
                                  + (": an update in knowledge." if knowledge else ": the later stance supersedes."))))
-    latest = {origin: entries[-1] for origin, entries in per_origin.items()}
+    latest = {origin: (dated[origin] or entries)[-1] for origin, entries in per_origin.items()}
     # confirmations first: they weigh more than plain assertions
     affirming = dict(sorted(((o, e) for o, e in latest.items() if e.stance in AFFIRM),
                             key=lambda item: (item[1].stance != "confirms", item[0])))

@@ -12,6 +12,7 @@ reading the whole store.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -340,32 +341,78 @@ class Store:
             "figures": one("SELECT COUNT(*) FROM quantities"),
         }
 
-    def link_surnames(self) -> int:
-        """Give "Rutte" the canonical name "Mark Rutte" when exactly one stored person has it.
+    def link_speakers(self, topics: dict[str, Topic] | None = None) -> int:
+        """One name and one voice per speaker across articles, where only the store can tell
+        (within an article extraction already does this):
 
-        Within an article extraction already does this; across articles it needs the store.
-        Returns the number of claims changed.
+        - "Rutte" is "Mark Rutte" when exactly one stored person has that surname;
+        - "das Landratsamt" is "Landratsamt Wiesental" when the store names exactly one
+          Landratsamt, as a speaker or as what a speaker speaks for;
+        - a person who speaks for one institution in some article ("Landrätin Petra Albrecht"
+          for the Landratsamt) speaks for it in the others ("Albrecht sagte").
+
+        The claims that change get their diff index rows anew (`topics`: id -> definition,
+        default the shipped topics). Returns the number of claims changed.
         """
+        from .reconcile import generic_institutions, names_a_kind
+
+        rows = self.db.execute(
+            "SELECT id, article_id, speaker, speaker_kind, record FROM claims WHERE speaker IS NOT NULL").fetchall()
+        voice_of = {claim_id: _speaks_for(record) for claim_id, _, _, _, record in rows}
         full: dict[str, set[str]] = {}
-        for (name,) in self.db.execute("SELECT DISTINCT speaker FROM claims WHERE speaker_kind = 'person' AND speaker LIKE '% %'"):
-            if lone_surname(name) is None:
+        named: set[str] = {v for v in voice_of.values() if v and " " in v}
+        for _, _, name, kind, _ in rows:
+            if kind == "person" and " " in name and lone_surname(name) is None:
                 for part in (name.split()[-1], name.split()[0]):
                     full.setdefault(part, set()).add(name)
-        changed = 0
-        rows = self.db.execute("SELECT id, speaker, record FROM claims WHERE speaker_kind = 'person'").fetchall()
-        updates = []
-        for claim_id, name, record in rows:
-            surname = lone_surname(name)
+            elif kind in ("government", "organization") and " " in name:
+                named.add(name)
+        by_kind: dict[str, set[str]] = {}
+        for name in named:
+            if "(" not in name:  # "Militär (USA)" names a kind and a country, not one body
+                by_kind.setdefault(name.split()[0], set()).add(name)
+
+        def linked(name: str | None) -> str | None:
+            """"Landratsamt" -> "Landratsamt Wiesental" when that is the only one stored."""
+            if not name or " " in name or name.casefold() in generic_institutions() or not names_a_kind(name):
+                return name
+            candidates = by_kind.get(name, set())
+            return next(iter(candidates)) if len(candidates) == 1 else name
+
+        new_name, new_voice = {}, {}
+        for claim_id, _, name, kind, _ in rows:
+            surname = lone_surname(name) if kind == "person" else None
             candidates = full.get(surname, set()) if surname else set()
-            if len(candidates) == 1:
-                data = json.loads(record)
-                data["speaker"]["canonical"] = next(iter(candidates))
-                updates.append((data["speaker"]["canonical"], json.dumps(data, ensure_ascii=False), claim_id))
-        if updates:
-            with self.transaction():
-                self.db.executemany("UPDATE claims SET speaker = ?, record = ? WHERE id = ?", updates)
-            changed = len(updates)
-        return changed
+            new_name[claim_id] = next(iter(candidates)) if len(candidates) == 1 else \
+                linked(name) if kind in ("government", "organization") else name
+            new_voice[claim_id] = linked(voice_of[claim_id])
+        voices: dict[str, set[str]] = {}
+        for claim_id, _, _, kind, _ in rows:
+            if kind == "person" and new_voice[claim_id]:
+                voices.setdefault(new_name[claim_id], set()).add(new_voice[claim_id])
+        for claim_id, _, _, kind, _ in rows:
+            own = voices.get(new_name[claim_id], set())
+            if kind == "person" and not new_voice[claim_id] and len(own) == 1:
+                new_voice[claim_id] = next(iter(own))
+
+        changed: dict[int, list[Claim]] = {}
+        for claim_id, article_id, name, _, record in rows:
+            if new_name[claim_id] != name or new_voice[claim_id] != voice_of[claim_id]:
+                claim = Claim.model_validate_json(record)
+                speaker = claim.speaker.model_copy(  # type: ignore[union-attr]
+                    update={"canonical": new_name[claim_id], "speaks_for": new_voice[claim_id]})
+                changed.setdefault(article_id, []).append(claim.model_copy(update={"speaker": speaker}))
+        if not changed:
+            return 0
+        claims = [c for group in changed.values() for c in group]
+        with self.transaction():
+            self.db.executemany("UPDATE claims SET speaker = ?, record = ? WHERE id = ?",
+                                [(c.speaker.canonical, c.model_dump_json(), c.id) for c in claims])  # type: ignore[union-attr]
+            self.db.executemany("DELETE FROM figures WHERE claim_id = ?", [(c.id,) for c in claims])
+            self.db.executemany("DELETE FROM stances WHERE claim_id = ?", [(c.id,) for c in claims])
+            for article_id, group in changed.items():
+                self._insert_index(article_id, group, topics or _shipped())
+        return len(claims)
 
 
 def SQLiteStore(path: Path, *, create: bool = True, read_only: bool = False, timeout: float = 5.0) -> Store:  # noqa: N802
@@ -408,6 +455,15 @@ def article_rows(article: Article | None, claims: list[Claim], topics: dict[str,
         figures=figures,
         stances=stances,
     )
+
+
+SPEAKS_FOR = re.compile(r'"speaks_for":("(?:[^"\\]|\\.)*"|null)')
+
+
+def _speaks_for(record: str) -> str | None:
+    """A stored claim's `speaker.speaks_for`, read without parsing the whole record."""
+    found = SPEAKS_FOR.search(record)
+    return json.loads(found.group(1)) if found else None
 
 
 def _shipped() -> dict[str, Topic]:

@@ -301,6 +301,11 @@ def test_attribution_continuation_cue_is_frame(claims_of):
          [("Sparkasse", "reported", "sank der Gewinn um ein Drittel")]),
         ("Das Gutachten liegt seit Montag vor. Demnach sind 40 Brücken marode.",
          [(None, "reported", "sind 40 Brücken marode")]),
+        # an agency's dateline is no subject of the sentence it opens
+        ("Lindenau (dpa) - Das Landesamt für Statistik hat seine Zahlen vorgelegt. Demnach leben 4.000 Menschen "
+         "in der Stadt.", [("Landesamt für Statistik", "reported", "leben 4.000 Menschen in der Stadt")]),
+        ("Kirchau/Lahn (AFP) – Die Sparkasse legte ihre Bilanz vor. Demnach sank der Gewinn.",
+         [("Sparkasse", "reported", "sank der Gewinn")]),
         # "Danach" is mostly "afterwards": it reports only in Konjunktiv
         ("Die Ärztin besuchte die Klinik. Danach fuhr sie nach Hause.", []),
         ("Die Ärztin legte eine Studie vor. Danach sei jedes dritte Kind zu dick.",

@@ -107,7 +107,7 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         # for a state the country's ("der Deutsche X" is a man, so neither)
         ("Die Deutsche Post kündigte an, das Porto zu erhöhen.", "Die Deutsche Post", "Deutsche Post", "organization"),
         ("Die Österreichische Lotterien GmbH teilte mit, der Jackpot sei geknackt.",
-         "Die Österreichische Lotterien GmbH", "Österreichische Lotterien GmbH", "organization"),
+         "Die Österreichische Lotterien GmbH", "Österreichische Lotterien", "organization"),
         ("Die Französische Republik erklärte, sie sei bereit.", "Die Französische Republik", "Frankreich", "government"),
         # the subject before a relative clause, also a noun made of a participle, not a number
         ("Der Beschuldigte, der seit Mai in Haft sitzt, bestritt die Tat.", "Der Beschuldigte", "Beschuldigte", "unknown"),
@@ -163,6 +163,22 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         ("Die Deutsche Stiftung Organtransplantation (DSO) meldete mehr Spenden.",
          "Die Deutsche Stiftung Organtransplantation (DSO)", "Deutsche Stiftung Organtransplantation (DSO)",
          "organization"),
+        # what an institution is "für" is part of its name; a phrase with an article is not
+        ("Das Bundesamt für Migration und Flüchtlinge teilte mit, 300 Anträge seien eingegangen.",
+         "Das Bundesamt für Migration und Flüchtlinge", "Bundesamt für Migration und Flüchtlinge", "government"),
+        ("Nach Erkenntnissen des Landesamts für Umwelt sind zwei Tonnen ausgetreten.",
+         "Erkenntnissen des Landesamts für Umwelt", "Landesamt für Umwelt", "government"),
+        ("Die Gesellschaft für politische Bildung warnte vor Kürzungen.", "Die Gesellschaft für politische Bildung",
+         "Gesellschaft für politische Bildung", "organization"),
+        ("Die Stiftung für die Opfer sagte, es fehle Geld.", "Die Stiftung", "Stiftung", "organization"),
+        ("Das Unternehmen kündigte für Montag an, 40 Stellen zu streichen.", "Das Unternehmen", "Unternehmen",
+         "organization"),
+        # a legal form after a name makes it a company's, and is no part of the company's name
+        ("Die Velden Chemie GmbH teilte mit, es seien 150 Kilogramm.", "Die Velden Chemie GmbH", "Velden Chemie",
+         "organization"),
+        ("Die Hansen Logistik GmbH teilte mit, 30 Fahrer fehlten.", "Die Hansen Logistik GmbH", "Hansen Logistik",
+         "organization"),
+        ("Brenner AG teilte mit, der Umsatz sei gestiegen.", "Brenner AG", "Brenner", "organization"),
         # a court keeps the place that names it, also one the lemma table knows
         ("Das Amtsgericht Charlottenburg teilte mit, der Prozess beginne im Mai.", "Das Amtsgericht Charlottenburg",
          "Amtsgericht Charlottenburg", "government"),
@@ -227,3 +243,43 @@ def test_speakers_governments_in_two_capitals_are_two_speakers(claims_of):
                             "Die Regierung in Warschau erklärte, sie schicke 200 Soldaten. "
                             "Die Regierung sagte, weitere 50 Soldaten seien bereit."))
     assert [c.speaker.canonical for c in claims] == ["Regierung (Tschechien)", "Regierung (Polen)", "Regierung (Polen)"]
+
+
+@pytest.mark.parametrize("text, voices", [
+    # a spokesperson or the head of an office speaks for the institution, named in the role
+    ("NATO-Generalsekretär Mark Rutte sagte, die Lage sei ernst.", [("Mark Rutte", "NATO")]),
+    # or named in the article, anywhere, for an office that heads one ("Landrätin"), and so
+    # does the same person later under her surname
+    ("„Wir haben 1.850 Menschen evakuiert“, sagte Landrätin Petra Albrecht im Landratsamt Wiesental. "
+     "Albrecht sagte, alle seien versorgt.",
+     [("Petra Albrecht", "Landratsamt Wiesental"), ("Petra Albrecht", "Landratsamt Wiesental")]),
+    ("Die Feuerwehr Talheim war mit 80 Kräften im Einsatz. Kreisbrandmeister Jürgen Haller sagte, 14 Menschen "
+     "seien verletzt.", [("Jürgen Haller", "Feuerwehr Talheim")]),
+    # "Unternehmen" in the role is the company named before, not the initiative named since
+    ("Nach einem Brand bei der Velden Chemie GmbH sind Gase ausgetreten. Die Umweltinitiative „Saubere Luft“ "
+     "sprach von zwei Tonnen. Unternehmenssprecher Markus Brandt bestritt das.",
+     [("Saubere Luft", None), ("Markus Brandt", "Velden Chemie")]),
+    # a named spokesperson: the institution named last, not one named by its kind only
+    ("Die Initiative „Saubere Luft“ wirft dem Unternehmen vor, Messwerte zu verschweigen. „Wir haben selbst "
+     "gemessen“, sagte Sprecherin Karin Weiß.", [("Saubere Luft", None), ("Karin Weiß", "Saubere Luft")]),
+    # an acronym in the role is the name whose initials it is
+    ("Nach Erkenntnissen des Landesamts für Umwelt sind zwei Tonnen ausgetreten. LfU-Präsidentin Ursula "
+     "Brenner sagte, es seien drei Tonnen.",
+     [("Landesamt für Umwelt", None), ("Ursula Brenner", "Landesamt für Umwelt")]),
+    ("Das Polizeipräsidium Nordhessen sucht Zeugen. Polizeisprecher Jan Keller sagte, drei Autos seien beschädigt.",
+     [("Jan Keller", "Polizeipräsidium Nordhessen")]),
+    # a country adjective before a compound role tells whose the institution is, as a genitive does
+    ("Der ukrainische Militärgeheimdienstchef Kyrylo Budanow sagte, es seien 11.000 Soldaten.",
+     [("Kyrylo Budanow", "Militärgeheimdienst (Ukraine)")]),
+    ("Der Chef des ukrainischen Militärgeheimdienstes, Kyrylo Budanow, sagte, es seien 11.000 Soldaten.",
+     [("Kyrylo Budanow", "Militärgeheimdienst (Ukraine)")]),
+    # an affiliation that is no body speaks for nobody ("Werkleiterin der Anlage")
+    ("Die Werkleiterin der Anlage, Ute Kramm, sagte, das Wasser sei sauber.", [("Ute Kramm", None)]),
+    # an expert speaks for nobody, a mayor of an office not named for nobody either
+    ("Der Chemiker Jan Ruhl sagte, es seien drei Tonnen.", [("Jan Ruhl", None)]),
+    ("Bürgermeisterin Anna Roth sagte, die Brücke bleibe zu.", [("Anna Roth", None)]),
+    ("Die Stadt sperrt die Brücke. Bürgermeisterin Anna Roth sagte, sie bleibe zu.", [("Anna Roth", None)]),
+])
+def test_speakers_speak_for_their_institution(claims_of, text, voices):
+    claims = [c for c in claims_of(body(text)) if c.speaker is not None]
+    assert [(c.speaker.canonical, c.speaker.speaks_for) for c in claims] == voices

@@ -50,7 +50,7 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
     """Speaker-like mentions of a sentence, left to right, outside quotations."""
     inside = [(q.start, q.end) for q in quotes if q.start < sentence.end and q.end > sentence.start]
     out: list[Mention] = []
-    i = sentence.start
+    i = dateline_end(words, sentence)
     while i < sentence.end:
         if inside and any(s <= i < e for s, e in inside):
             i += 1
@@ -75,6 +75,24 @@ def sentence_mentions(words: Words, sentence: Sentence, quotes: list[Quote], lex
                 continue
         i += 1
     return out
+
+
+DASHES = frozenset("-–—")
+
+
+def dateline_end(words: Words, sentence: Sentence) -> int:
+    """Where a sentence starts after an agency's dateline ("Borkenau (dpa) - Das Landesamt
+    …"): the place and agency are no speaker or subject of the sentence."""
+    i = sentence.start
+    k = i
+    while k < min(sentence.end, i + 4) and (words[k].text[:1].isupper() or words[k].text == "/"):
+        k += 1  # "Bad Ellern", "Frankfurt/Main"
+    if k == i or k + 3 >= sentence.end or words[k].text != "(":
+        return i
+    close = next((n for n in range(k + 1, min(sentence.end, k + 5)) if words[n].text == ")"), None)
+    if close is None or close + 1 >= sentence.end or words[close + 1].text not in DASHES:
+        return i
+    return close + 2
 
 
 def in_prepositional_phrase(words: Words, i: int) -> bool:

@@ -28,6 +28,14 @@ COMPLEMENTIZERS = frozenset("dass daß ob".split())
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals niemand weder".split())
 
 
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def fold_umlauts(word: str) -> str:
+    """"landrät" -> "landrat": a role word compared with its masculine form ("Landrätin")."""
+    return word.translate(UMLAUTS)
+
+
 def _casefold_set(words: list[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
@@ -67,10 +75,15 @@ class Lexicon:
     same_roles: tuple[frozenset[str], ...]
     any_office: frozenset[str]  # "politiker": fits a person of any office  # role heads naming one office ("staatschef", "präsident")
     groups: frozenset[str]
+    speaks_for: tuple[str, ...]  # role ends whose holder speaks for an institution, umlauts folded
+    offices: dict[str, frozenset[str]]  # role end -> institution nouns it heads ("landrat" -> "landratsamt")
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
     generic_institutions: frozenset[str]  # "Konzern": "der Konzern" is the institution last named
+    companies: frozenset[str]  # "Unternehmen": generic nouns that refer back to a company only
+    company_words: tuple[str, ...]  # "GmbH", "Chemie": a name with one is a company's
+    legal_forms: frozenset[str]  # "GmbH", "AG": after a name, a company's
     government_words: frozenset[str]  # "Stadt", "Gemeinde": whole words, not compound ends
     seat_governments: tuple[str, ...]  # "Regierung": "die Regierung in Prag" is Tschechien's
     document_suffixes: tuple[str, ...]  # "Bericht", "Studie": an author's genitive speaks for it
@@ -181,10 +194,15 @@ def get() -> Lexicon:
         same_roles=tuple(frozenset(group) for group in speakers["roles"]["same"]),
         any_office=frozenset(speakers["roles"]["any_office"]),
         groups=frozenset(speakers["roles"]["groups"]),
+        speaks_for=tuple(sorted({fold_umlauts(r) for r in speakers["speaks_for"]["roles"]}, key=len, reverse=True)),
+        offices={fold_umlauts(role): frozenset(nouns) for role, nouns in speakers["speaks_for"]["offices"].items()},
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
         media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
         generic_institutions=frozenset(speakers["organizations"]["generic"]),
+        companies=frozenset(speakers["organizations"]["companies"]),
+        company_words=tuple(speakers["organizations"]["company_words"]),
+        legal_forms=frozenset(speakers["organizations"]["legal_forms"]),
         government_words=frozenset(speakers["organizations"]["government_words"]),
         seat_governments=tuple(speakers["organizations"]["seat_governments"]),
         document_suffixes=tuple(speakers["documents"]["suffixes"]),

@@ -80,6 +80,7 @@ class Mention:
     has_name: bool = False
     determiner: str | None = None
     pronoun: str | None = None  # "personal", "demonstrative", "role" or "definite" when it must be resolved
+    speaks_for: str | None = None  # the institution a spokesperson or head of an office speaks for
 
     @property
     def is_person(self) -> bool:
@@ -159,7 +160,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if institution is not None:
         # "die Neue Osnabrücker Zeitung", "der Baader Bank": a name before the institution's noun
         stop, institution_kind = institution
-        name = nominative_name([w.text for w in words[i + (1 if determiner else 0) : stop]], lex)
+        name = nominative_name([w.text for w in words[i + (1 if determiner else 0) : stop]
+                                if w.text not in lex.legal_forms], lex)  # "Velden Chemie GmbH" is "Velden Chemie"
         return _named(words, i, stop, end, (name, institution_kind), determiner, depth, lex)
     if place is None and kind is None:
         if country is not None and determiner and j < end and is_name_adjective(head, lex) \
@@ -171,7 +173,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             # "die Deutsche Telekom", "die Deutsche Lufthansa AG": a company, not the country
             # ("der Deutsche Ziemendorff" is a man)
             stop = _name_run(words, j, min(end, j + 3), lex)
-            name = words.text(head.i, stop)
+            name = words.text(head.i, stop - (words[stop - 1].text in lex.legal_forms))
             return _named(words, i, stop, end, entity_for([name], lex) or (name, "organization"), determiner, depth, lex)
         elif country is not None and determiner and j < end and not is_name_adjective(head, lex) \
                 and is_capitalised(words[j], lex) and country_of(words[j].text, lex) is None \
@@ -187,15 +189,27 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             names.append(j)
             j += 1
 
+    if kind is None and country is None and names and j < end and words[j].text in lex.legal_forms:
+        j += 1  # "die Hansen Logistik GmbH"
+    if kind is None and country is None and names and words[j - 1].text in lex.legal_forms:
+        # "Siemens AG", "die Hansen Logistik GmbH": a company, not a person
+        return _named(words, i, j, end, (words.text(head.i, j - 1), "organization"), determiner, depth, lex)
     if kind == "role" and not names and j < end and (stop := particle_surname_end(words, j, end, lex, surnames)):
         names = list(range(j, stop))  # "Kommissionschefin von der Leyen": her name, not what she heads
         j = stop
+    named_for = None  # "das Landesamt für Umwelt": what the institution is for names it
+    if kind in ("government", "organization") and not names and (stop := _for_what(words, j, end, lex)) is not None:
+        named_for, j = words.text(j, stop), stop
+        if j + 2 < end and words[j].text == "(" and is_acronym(words[j + 1].text) and words[j + 2].text == ")":
+            named_for, j = f"{named_for} ({words[j + 1].text})", j + 3  # "… für Umwelt (LfU)"
     affiliation = None
-    if kind in ("role", "group", "government", "organization") and j < end and depth <= 3 and not names:
+    if kind in ("role", "group", "government", "organization") and j < end and depth <= 3 and not names \
+            and named_for is None:
         affiliation, j = _complement(words, j, end, lex, kind, depth)
     if kind in ("role", "group") and not names and j + 2 < end and words[j].text == ",":
         names, j = _apposition(words, j, end, lex) or (names, j)
-    if not names and (acronymed := _with_acronym(words, i, j, end, lex, kind, head.i, determiner)) is not None:
+    if not names and named_for is None \
+            and (acronymed := _with_acronym(words, i, j, end, lex, kind, head.i, determiner)) is not None:
         return acronymed
     if kind is None and country is None and not names:
         found = entity_for([head_text], lex)
@@ -236,6 +250,10 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             affiliation = found[0] if found else (country_of(prefix, lex) or prefix)
         elif affiliation is None:
             affiliation = compound_affiliation(head_text, lex)  # "Polizeisprecher" -> "Polizei"
+            if affiliation is not None and adjective_country and head_kind(affiliation, lex) in ("government", "organization"):
+                # "der ukrainische Militärgeheimdienstchef": the Ukraine's, as "der ukrainische
+                # Militärgeheimdienst" is "Militärgeheimdienst (Ukraine)"
+                affiliation = f"{affiliation} ({adjective_country})"
         if affiliation is None:
             affiliation = possessor or adjective_country
 
@@ -270,7 +288,11 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
             canonical = canonical[:-1]  # "laut den Veranstaltern": the Veranstalter
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
-        if place:
+        if named_for is not None:
+            # "das Bayerische Landesamt für Umwelt"; not "die französische Aufsichtsbehörde für …"
+            before_head = [w.text for w in words[head.i - len(adjectives) : head.i] if w.text[:1].isupper()]
+            canonical = f"{nominative_name([*before_head, strip_genitive(head_text)], lex)} {named_for}"
+        elif place:
             canonical = f"{strip_genitive(head_text)} ({place})"
         elif affiliation is not None and head_text in words_no_det[:-1] \
                 and words_no_det[words_no_det.index(head_text) + 1] in ("der", "des", "von"):
@@ -296,7 +318,7 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
         i, j, text, canonical, out_kind, role=role, affiliation=affiliation, has_name=bool(names),
         determiner=determiner,
     )
-    definite = kind in ("government", "organization") and not names and not adjectives \
+    definite = kind in ("government", "organization") and not names and not adjectives and named_for is None \
         and determiner in ("der", "die", "das", "des", "dem", "den") and affiliation is None and entity is None
     if definite and depth == 0 and j + 1 < end and words[j].text in "„\"»":
         extend(words, mention, end, lex)  # "die Organisation „Reporter ohne Grenzen“": named after all
@@ -459,11 +481,38 @@ def _named(words: Words, i: int, stop: int, end: int, name: tuple[str, str], det
     return mention
 
 
+def _for_what(words: Words, j: int, end: int, lex: Lexicon) -> int | None:
+    """The end of "für Umwelt", "für Migration und Flüchtlinge", "für politische Bildung" from
+    token j, after an institution's noun: what it is for, part of its name. None for "für
+    Montag", "für die Opfer" (a day, or a phrase with an article, is no name)."""
+    if j >= end or words[j].lower_ != "für":
+        return None
+    k, stop = j + 1, None
+    while k < end:
+        while k < end and words[k].text.islower() and words[k].text.endswith(("e", "en", "er", "es")) \
+                and words[k].lower_ not in DETERMINERS:
+            k += 1  # "für politische Bildung"
+        if k >= end or not is_capitalised(words[k], lex) or words[k].text in lex.months \
+                or words[k].text in lex.weekdays or words[k].text in lex.not_names:
+            break
+        k += 1
+        stop = k
+        if k + 1 < end and words[k].lower_ in ("und", ",") and words[k + 1].lower_ not in DETERMINERS:
+            k += 1  # "für Migration und Flüchtlinge"
+            continue
+        break
+    return stop
+
+
 def _institution_after(words: Words, j: int, end: int, lex: Lexicon) -> tuple[int, str] | None:
     """(end, kind) of an institution noun that ends a run of capitalised words from token j
     ("Osnabrücker | Zeitung", "Bank"), where the words before it are its name; else None."""
     k = _name_run(words, j, min(end, j + 3), lex)
+    if j < k < end and words[k].text in lex.legal_forms:
+        return k + 1, "organization"  # "Hansen Logistik GmbH"
     kind = head_kind(words[k].text, lex) if k < end and is_capitalised(words[k], lex) else None
+    if kind in ("government", "organization", "media") and k + 1 < end and words[k + 1].text in lex.legal_forms:
+        return k + 2, kind  # "Velden Chemie GmbH"
     if k + 1 < end and is_capitalised(words[k + 1], lex) and is_name_like(words[k], lex):
         return None  # "die Archäologin Montserrat Sanz": a name goes on, so "-rat" was no council
     return (k + 1, kind) if kind in ("government", "organization", "media") else None
