@@ -25,6 +25,13 @@ def test_boilerplate_navigation_and_tag_lists():
                                            "boilerplate"]
 
 
+def test_boilerplate_copyright_line_with_a_year():
+    text = "Titel\n\nDer Regen hielt an.\n\nCopyright © 2026 Kirchauer Bote\n\nCopyright 2025 Nordpost GmbH"
+    assert [k for _, k in kinds(text)] == ["title", "body", "boilerplate", "boilerplate"]
+    # a sentence about copyright is body
+    assert kinds("Titel\n\nCopyright-Verstöße nehmen zu, sagte die Polizei.")[-1][1] == "body"
+
+
 def test_boilerplate_author_paragraph_in_first_person():
     article = "Titel\n\n" + "Der Regen hielt an. " * 20 + "\n\nAls Autor dieser Webseite bin ich stets bemüht, meine Leser gut zu informieren."
     assert kinds(article)[-1][1] == "author"

@@ -108,6 +108,13 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Vor knapp sechs Jahren verschwand der Hund.",
         "Innerhalb von 24 Stunden fiel zweimal der Strom aus.",
         "In den vergangenen 48 Stunden regnete es ohne Pause.",
+        # an age before "alt", a child's age, a road and a house number
+        "Der Fahrer, ein 23 Jahre alter Mann, blieb unverletzt.",
+        "Ein Platz für ein Kind unter drei Jahren ist knapp.",
+        "Bei einem Unfall auf der B 27 kam es zu einem Stau.",
+        "Die Stadt richtete an der Schulstraße 4 eine Notunterkunft ein.",
+        "Auf der A 7 staute sich der Verkehr.",
+        "Auf der A 7 Richtung Norden staute sich der Verkehr.",
     ],
 )
 def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
@@ -121,6 +128,8 @@ def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):
     ("Das Beben dauerte zwanzig Sekunden lang.", 20, "Sekunde"),
     ("Es droht eine Freiheitsstrafe bis zu zwei Jahren.", 2, "Jahr"),
     ("Keine der vier Anlagen hat eine Genehmigung.", 4, "Anlage"),
+    # a noun ending like a street word counts what follows ("-läufer" is no "Ufer")
+    ("Damals hatte ein Amokläufer acht Kinder getötet.", 8, "Kind"),
 ])
 def test_figures_a_span_of_time_that_says_how_long_is_a_figure(doc_of, sentence, value, unit_lemma):
     figure = only(figures(doc_of(body(sentence))))

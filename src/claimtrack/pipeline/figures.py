@@ -69,6 +69,9 @@ def _data() -> dict:
         "fractions": data["fractions"],
         "shares": data["shares"],
         "age_groups": frozenset(data["ages"]["people"]),
+        "old": frozenset(data["ages"]["old"]),
+        "roads": frozenset(data["addresses"]["roads"]),
+        "streets": tuple(data["addresses"]["streets"]),
         "named_by_number": tuple(data["not_figures"]["named_by_number"]),
         "duration_units": frozenset(data["durations"]["units"]),
         "duration_before": [b.split() for b in data["durations"]["before"]],
@@ -297,17 +300,31 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         # "unter der 110", "die 112 wählen": a number that names something; not "keine der vier
         # in Betrieb befindlichen Anlagen", which a noun follows
         return None
-    if _is_age(words, match, start):
+    if _is_age(words, match, start) or _is_address(words, match, start):
         return None
     return match
 
 
+def _is_address(words: Words, match: FigureMatch, start: int) -> bool:
+    """A number that names a road or a house: "auf der B 27", "an der Schulstraße 4"; not
+    one that counts the noun right after it ("ein Amokläufer acht Kinder")."""
+    if match.start <= start or match.qualifier != "exact":
+        return False
+    before = words[match.start - 1]
+    if before.text in _data()["roads"]:
+        return True
+    counts = match.start + 1 < len(words) and words[match.start + 1].text[:1].isupper()
+    return not counts and before.text[:1].isupper() and before.lower_.endswith(_data()["streets"])
+
+
 def _is_age(words: Words, match: FigureMatch, start: int) -> bool:
-    """Years of a person's age: "Kinder unter fünf Jahren", "im Alter von 34 und 41 Jahren"
-    (a bound after people, or a list of ages); not "zu drei Jahren Haft" nor
+    """Years of a person's age: "Kinder unter fünf Jahren", "im Alter von 34 und 41 Jahren",
+    "ein 23 Jahre alter Mann" (a bound after people, a list of ages, "alt" after); not "zu drei Jahren Haft" nor
     "Freiheitsstrafe bis zu zwei Jahren"."""
     if match.unit not in ("Jahre", "Jahren"):
         return False
+    if match.end < len(words) and words[match.end].lower_ in _data()["old"]:
+        return True  # "ein 23 Jahre alter Mann"
     if match.end < len(words) and words[match.end].text[:1].isupper() and words[match.end].text.isalpha():
         return False  # "drei Jahre Haft" counts the sentence
     before = [w.lower_ for w in words[max(start, match.start - 6) : match.start]]
