@@ -29,6 +29,15 @@ def values(doc):
         ("Die Straße bleibt bis Freitag gesperrt.", "2024-10-25", "day"),
         ("Ab Montag fahren wieder Busse.", "2024-10-28", "day"),
         ("Die Straße war bis Freitag gesperrt.", "2024-10-18", "day"),
+        # "für", "bis einschließlich" and a clause in the future look ahead too; a clause
+        # before or after the future one does not
+        ("Der Wetterdienst warnte für Freitag vor Sturm.", "2024-10-25", "day"),
+        ("Die Linie fällt bis einschließlich Sonntag aus.", "2024-10-27", "day"),
+        ("Er wird am Donnerstag operiert, sagte der Arzt.", "2024-10-24", "day"),
+        ("Wie die Polizei am Montag mitteilte, wird die Straße gesperrt.", "2024-10-21", "day"),
+        ("Am Donnerstag wurde er operiert, sagte der Arzt.", "2024-10-17", "day"),
+        # the day before the article's, not before another day
+        ("Am Vortag hatte die Behörde noch von 87 Toten gesprochen.", "2024-10-21", "day"),
         # a year after its opener, also opening the sentence in capitals
         ("Im Jahr 2019 wurde die Brücke gebaut.", "2019", "year"),
         ("Seit 2020 fährt dort kein Zug.", "2020", "year"),
@@ -131,3 +140,7 @@ def test_dates_a_weekend_read_on_a_sunday_is_that_weekend(doc_of):
 ])
 def test_dates_a_number_that_counts_is_no_year(doc_of, sentence):
     assert values(doc_of(body(sentence), TUESDAY)) == []
+
+
+def test_dates_the_day_before_another_day_is_not_the_articles(doc_of):
+    assert values(doc_of(body("Am Vortag der Wahl sprach sie in Bonn."), TUESDAY)) == []

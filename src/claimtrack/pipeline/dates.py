@@ -56,8 +56,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
         ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
         ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|von|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
-        ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis|ab|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
-        ("relative", re.compile(rf"\b({relative})\b")),
+        ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis(?:\s+einschließlich)?|ab|für|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
+        ("relative", re.compile(rf"\b(?!Vortag\s+(?:der|des)\b)({relative})\b")),  # not "am Vortag der Wahl"
         ("year", re.compile(rf"\b(?i:{year_openers})\s+((?:19|20)\d\d)\b")),
         ("relative_period", re.compile(
             rf"\b(?:(?i:im|am|vom|seit)\s+|(?i:in|an)\s+(?:(?i:der|dem)\s+)?)?(?i:({relative_periods}))\s+({periods})\b")),
@@ -94,7 +94,10 @@ def _parse_explicit(text: str) -> date | None:
 
 
 # "bis Freitag", "ab Montag" look ahead, unless the sentence tells of the past ("war bis Freitag gesperrt")
-PAST_MARKERS = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden|blieb|blieben|dauerte|dauerten|galt)\b")
+PAST_MARKERS = re.compile(r"\b(?:war|waren|hatte|hatten|wurde|wurden|blieb|blieben|dauerte|dauerten|galt|gestrige[nm]?)\b")
+# a weekday in a clause in the future lies ahead: "Er wird am Mittwoch operiert", "Sie werde am
+# Freitag zurücktreten" ("werden" is as often a passive: "muss geschlossen werden")
+FUTURE_MARKERS = re.compile(r"\b(?:wird|werde)\b")
 
 
 @cache
@@ -135,6 +138,15 @@ def _year_of_month(month: int, opener: str, sentence: str, published: date) -> i
     if not behind and distance < -6:
         return published.year + 1
     return published.year
+
+
+def _in_future(match: re.Match[str]) -> bool:
+    """Is the clause of a weekday in the future ("Er wird am Mittwoch operiert")? Not a clause
+    before or after it: "Wie die Polizei am Montag mitteilte, wird die Straße gesperrt"."""
+    text = match.string
+    start = max(text.rfind(mark, 0, match.start()) for mark in ",;:")
+    ends = [i for i in (text.find(mark, match.end()) for mark in ",;:") if i >= 0]
+    return FUTURE_MARKERS.search(text, start + 1, min(ends) if ends else len(text)) is not None
 
 
 def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexicon) -> tuple[str | None, str, bool]:
@@ -180,7 +192,8 @@ def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexico
             return None, "day", True
         day = lex.weekdays[match.group(1)]
         opener = match.group(0).split()[0].lower()
-        forward = opener in ("kommenden", "nächsten") or opener in ("bis", "ab") and not PAST_MARKERS.search(match.string)
+        forward = opener in ("kommenden", "nächsten") or (opener in ("bis", "ab", "für") or _in_future(match)) \
+            and not PAST_MARKERS.search(match.string) and opener not in ("letzten", "vergangenen", "seit")
         delta = (day - published.weekday()) % 7 if forward else -((published.weekday() - day) % 7)
         return (published + timedelta(days=delta)).isoformat(), "day", True
     if kind == "relative":
