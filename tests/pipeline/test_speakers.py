@@ -173,6 +173,18 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         ("Die Stiftung für die Opfer sagte, es fehle Geld.", "Die Stiftung", "Stiftung", "organization"),
         ("Das Unternehmen kündigte für Montag an, 40 Stellen zu streichen.", "Das Unternehmen", "Unternehmen",
          "organization"),
+        # an organisation's noun is part of its name unless it names a kind of body ("Reederei")
+        ("Die Universität Hellbronn teilte mit, 300 Studenten seien betroffen.", "Die Universität Hellbronn",
+         "Universität Hellbronn", "organization"),
+        ("Die Stadtwerke Mollenbeck teilten mit, 300 Haushalte seien ohne Strom.", "Die Stadtwerke Mollenbeck",
+         "Stadtwerke Mollenbeck", "organization"),
+        ("Die Reederei Hallvik teilte mit, 300 Passagiere seien an Bord.", "Die Reederei Hallvik", "Hallvik",
+         "organization"),
+        # a quoted title ending in a newspaper's word is a medium
+        ("Laut „Neustädter Kurier“ soll der Bürgermeister zurücktreten.", "„Neustädter Kurier“", "Neustädter Kurier",
+         "media"),
+        ("Nach Informationen der „Seewalder Post“ fehlen 30 Lehrer.", "Informationen der „Seewalder Post“",
+         "Seewalder Post", "media"),
         # a legal form after a name makes it a company's, and is no part of the company's name
         ("Die Velden Chemie GmbH teilte mit, es seien 150 Kilogramm.", "Die Velden Chemie GmbH", "Velden Chemie",
          "organization"),

@@ -80,6 +80,7 @@ class Lexicon:
     government_suffixes: tuple[str, ...]
     organization_suffixes: tuple[str, ...]
     media_suffixes: tuple[str, ...]
+    media_names: tuple[str, ...]  # "Kurier", "Tagblatt": a quoted name ending so is a medium's
     generic_institutions: frozenset[str]  # "Konzern": "der Konzern" is the institution last named
     companies: frozenset[str]  # "Unternehmen": generic nouns that refer back to a company only
     company_words: tuple[str, ...]  # "GmbH", "Chemie": a name with one is a company's
@@ -199,6 +200,7 @@ def get() -> Lexicon:
         government_suffixes=tuple(speakers["organizations"]["government_suffixes"]),
         organization_suffixes=tuple(speakers["organizations"]["organization_suffixes"]),
         media_suffixes=tuple(speakers["organizations"]["media_suffixes"]),
+        media_names=tuple(speakers["organizations"]["media_names"]),
         generic_institutions=frozenset(speakers["organizations"]["generic"]),
         companies=frozenset(speakers["organizations"]["companies"]),
         company_words=tuple(speakers["organizations"]["company_words"]),

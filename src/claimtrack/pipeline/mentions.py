@@ -56,7 +56,7 @@ from .nouns import (
     strip_genitive,
     verb_after_das,
 )
-from .words import Words
+from .words import Word, Words
 
 DEFINITE = frozenset("der die das des dem den".split())
 SMALL_NAME_WORDS = PREPOSITIONS | DETERMINERS | {"und"}  # inside a name: "Ärzte ohne Grenzen"
@@ -260,7 +260,8 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     if names and kind in ("government", "organization", "media"):
         canonical, out_kind = entity_for([name_text], lex) or (name_text, kind)
         if words[names[0]].text in lex.regions \
-                or (is_place_name(name_text, lex) or kind == "government" and named_by_place(head_text, name_text)) \
+                or (is_place_name(name_text, lex) or kind == "government" and named_by_place(head_text, name_text)
+                    or kind == "organization" and part_of_the_name(head_text, [words[k] for k in names], lex)) \
                 and not entity_for([name_text], lex) \
                 or len(names) > 1 and is_name_adjective(words[names[0]], lex):
             # "Angelverein Kirchhofen", not "Kirchhofen"; "Landgericht Berlin", not the government
@@ -626,6 +627,18 @@ def genitive_free(words: Words, i: int, j: int, head: int, determiner: str | Non
                     for w in words[i + (1 if determiner else 0) : j] if w.text != ",")
 
 
+def part_of_the_name(head: str, name: list[Word], lex: Lexicon) -> bool:
+    """Is an organisation's noun part of its name? "Universität Hellbronn", "Stadtwerke
+    Mollenbeck", "Gewerkschaft Luftverkehr" (a name of common nouns); not a noun for a kind of
+    body before its own name ("die Reederei Brevik", "die Gewerkschaft Verdi")."""
+    if is_acronym(" ".join(w.text for w in name)):
+        return False
+    noun = strip_genitive(head).casefold()
+    if not noun.endswith((*lex.generic_institutions, *lex.companies, *lex.media_suffixes)):
+        return True
+    return all(w.text in lex.known_words for w in name)
+
+
 def named_by_place(head: str, name: str) -> bool:
     """Does the name after an authority say where it is? "Feuerwehr Wiesental" and
     "Landratsamt Wiesental" are two authorities, not one "Wiesental", whatever the place's
@@ -734,7 +747,8 @@ def chunk_list(words: Words, i: int, end: int, lex: Lexicon | None = None, *,
 
 def quoted_name(words: Words, i: int, end: int, lex: Lexicon) -> Mention | None:
     """A title in quotation marks where a source stands: "laut „Welt“", "so die „Süddeutsche
-    Zeitung“". A known entity keeps its kind; any other title is of unknown kind."""
+    Zeitung“". A known entity keeps its kind; a title ending in a newspaper's word ("„Neustädter
+    Kurier“") is a medium; any other title is of unknown kind."""
     start = i
     if i < end and words[i].lower_ in DETERMINERS:
         i += 1
@@ -745,7 +759,8 @@ def quoted_name(words: Words, i: int, end: int, lex: Lexicon) -> Mention | None:
     if close is None or not reads_as_name([words[k].text for k in range(i + 1, close)]):
         return None
     name = words.text(i + 1, close)
-    canonical, kind = entity_for([name], lex) or (name, "unknown")
+    canonical, kind = entity_for([name], lex) or (
+        name, "media" if words[close - 1].text.casefold().endswith(lex.media_names) else "unknown")
     return Mention(start, close + 1, words.text(start, close + 1), canonical, kind,
                    has_name=True, determiner=words[start].lower_ if start < i else None)
 
