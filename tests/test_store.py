@@ -64,6 +64,15 @@ def test_store_links_a_surname_with_its_particle_across_articles(store_url):
     assert {c.speaker.canonical for c in store.claims()} == {"Ursula von der Leyen"}
 
 
+def test_store_links_no_unnamed_role_to_a_role_of_another_article(store_url):
+    # "eine Sprecherin" in one article is not the "Sprecherin des Verbunds" of another
+    store = open_store(store_url)
+    store.replace_article(article("a.txt"), [claim(1, speaker="Sprecherin des Verbunds")])
+    store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Sprecherin")])
+    assert store.link_speakers() == 0
+    assert {c.speaker.canonical for c in store.claims()} == {"Sprecherin des Verbunds", "Sprecherin"}
+
+
 def test_store_links_one_voice_and_one_institution_across_articles(store_url):
     store = open_store(store_url)
     status = ("deployment-status",)

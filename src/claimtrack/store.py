@@ -362,7 +362,7 @@ class Store:
         full: dict[str, set[str]] = {}
         named: set[str] = {v for v in voice_of.values() if v and " " in v}
         for _, _, name, kind, _ in rows:
-            if kind == "person" and " " in name and lone_surname(name) is None:
+            if kind == "person" and " " in name and lone_surname(name) is None and reads_as_full_name(name):
                 for part in (name.split()[-1], name.split()[0]):
                     full.setdefault(part, set()).add(name)
             elif kind in ("government", "organization") and " " in name:
@@ -455,6 +455,17 @@ def article_rows(article: Article | None, claims: list[Claim], topics: dict[str,
         figures=figures,
         stances=stances,
     )
+
+
+PARTICLES = frozenset("von zu vom van de da di del al el bin".split())
+
+
+def reads_as_full_name(name: str) -> bool:
+    """"Mark Rutte", "Ursula von der Leyen"; not "Sprecherin des Verbunds", an unnamed role
+    whose "Sprecherin" must not name every unnamed spokeswoman of the store."""
+    words = name.split()
+    return all(w[:1].isupper() or w in PARTICLES or w in ("der", "den") and i > 0 and words[i - 1] in PARTICLES
+               for i, w in enumerate(words))
 
 
 SPEAKS_FOR = re.compile(r'"speaks_for":("(?:[^"\\]|\\.)*"|null)')
