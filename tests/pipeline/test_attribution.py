@@ -1136,6 +1136,9 @@ def test_attribution_hearsay_at_a_named_source(claims_of):
         # the verb left out in the second clause: two speakers, each with its own figure
         ("Die Gewerkschaft sprach von 5.000 Streikenden, der Arbeitgeberverband von 2.000.",
          [("Gewerkschaft", [5000]), ("Arbeitgeberverband", [2000])]),
+        # the second speaker named in quotation marks: its name, not a quotation with a verb
+        ("Die Polizei sprach von 4.000 Teilnehmern, das Bündnis „Unser Stadtbad bleibt“ von 7.500.",
+         [("Polizei", [4000]), ("Unser Stadtbad bleibt", [7500])]),
         # a clause with a verb of its own is no second claim
         ("Die Polizei sprach von 500 Teilnehmern, die Stimmung war gut.", [("Polizei", [500])]),
     ],

@@ -384,8 +384,10 @@ class SentenceAttributor:
                          or words[k].is_punct and k == sentence.end - 1), sentence.end)
             if figures is None:
                 figures = [f for f in self.doc._.ct_figures if sentence.start <= f.start < sentence.end]
+            quoted = [(q.start, q.end) for q in self.doc._.ct_quotes if subject.start <= q.start < stop]
             if not any(subject.end <= f.start < stop for f in figures) \
-                    or any(looks_finite(words[k].lower_, self.lex) for k in range(subject.end, stop)):
+                    or any(looks_finite(words[k].lower_, self.lex) for k in range(subject.end, stop)
+                           if not any(s <= k < e for s, e in quoted)):  # "das Bündnis „Wir bleiben“ von 7.500"
                 continue
             speaker, resolved_from = self.resolve(subject, mentions)
             if speaker is None or same_speaker(speaker, last.speaker) or (

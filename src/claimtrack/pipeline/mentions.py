@@ -781,11 +781,16 @@ def is_quoted_title(words: Words, start: int, end: int, lex: Lexicon) -> bool:
     or preposition, and is a known entity, a word the lemma table does not know, or several
     capitalised words; "einen „Angriff auf alle“" and "als „Fest“" stay quotations."""
     inner = [words[k].text for k in range(start + 1, end - 1)]
-    if not 1 <= len(inner) <= 5 or start == 0 or not reads_as_name(inner):
+    if not 1 <= len(inner) <= 5 or start == 0:
         return False
     before = words[start - 1]
-    if before.text[:1].isupper() and before.text.isalpha() and head_kind(before.text, lex) in ("media", "organization", "government"):
-        return True  # "die Zeitung „Nord Echo“", "die Organisation „Ärzte für Alle“"
+    if before.text[:1].isupper() and before.text.isalpha() and head_kind(before.text, lex) in ("media", "organization", "government") \
+            and inner[0][:1].isupper() and not any(t in ".,;:!?" for t in inner):
+        # "die Zeitung „Nord Echo“", "die Organisation „Ärzte für Alle“", "das Bündnis „Unser
+        # Krankenhaus bleibt“": after an institution's noun, any few words are its name
+        return True
+    if not reads_as_name(inner):
+        return False
     if before.lower_ not in DEFINITE and before.lower_ not in PREPOSITIONS or not reads_as_name(inner, small_words=False):
         return False  # "von der „Achse des Bösen“" is a phrase
     if end + 1 < len(words) and words[end].text == "," and words[end + 1].lower_ in COMPLEMENTIZERS:
