@@ -36,6 +36,9 @@ from tests.helpers import body, only
         ("Die Ministerin sagte, ihre Entscheidung sei falsch gewesen.", "asserts"),
         ("Der Verband sagte, die Mehrheit von 75 Stimmen nicht erreicht zu haben.", "asserts"),
         ("„Der Plan widerspricht den Versprechen“, sagte der Abgeordnete.", "asserts"),
+        # not ruling out does not deny
+        ("Bürgermeisterin Eva Stahl schloss Steuererhöhungen nicht aus.", "does_not_deny"),
+        ("Die Polizei schließt Brandstiftung nicht aus.", "does_not_deny"),
     ],
 )
 def test_stance_reads_negation_and_conditions(claims_of, sentence, stance):
@@ -78,3 +81,12 @@ def test_stance_continuation_inherits_a_denial(claims_of):
 def test_stance_nobody_denies_or_confirms_and_nobody_speaks(claims_of, sentence, stance):
     claim = only(claims_of(body(sentence)))
     assert (claim.speaker, claim.stance) == (None, stance)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Spieler wurde aus dem Verein ausgeschlossen.",  # excluding somebody says nothing
+    "Ein technischer Defekt wird nicht ausgeschlossen.",  # a passive names nobody who says it
+    "Die Firma schloss das Werk in Lindau.",
+])
+def test_stance_ruling_out_is_a_cue_only_when_someone_does_not(claims_of, sentence):
+    assert [c.cue for c in claims_of(body(sentence)) if c.cue is not None] == []

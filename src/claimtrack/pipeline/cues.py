@@ -190,6 +190,8 @@ def verb_cue_at(words: Words, i: int, end: int, sentence_start: int, lex: Lexico
     # (attribution looks for an agent "von X" or reports a clause from nobody named). A passive
     # confirmation stays the article's own stance: "wurden nur wenige bestätigt".
     passive = not cue.stance and is_passive(words, i, end, sentence_start, lemma, text)
+    if cue.active_only and is_passive(words, i, end, sentence_start, lemma, text):
+        return None  # "Ein Defekt wird nicht ausgeschlossen": a passive that names nobody who says it
     if i > sentence_start and words[i - 1].text == "(" or (i > sentence_start + 1 and words[i - 2].text == "("):
         return None  # "(Wikinews berichtete)": a note on the source, not a statement
     if cue.other_particles and particle is None:

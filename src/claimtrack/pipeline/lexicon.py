@@ -52,6 +52,7 @@ class VerbCue:
     other_particles: tuple[str, ...] = ()  # "sagte das Fest ab" is absagen, no speech
     figure_after: tuple[str, ...] = ()  # "geht von 500 Teilnehmern aus": "von" and a figure meet `needs`
     passes_on: bool = False  # "X bestritt es, berichtete dpa": the medium passes X's claim on
+    active_only: bool = False  # "wird nicht ausgeschlossen": in the passive nobody says it
 
 
 # eq=False: a Lexicon hashes by identity, so word-level look-ups can be cached per lexicon
@@ -157,7 +158,7 @@ def get() -> Lexicon:
     for lemma, cfg in cues["verbs"].items():
         cue = VerbCue(lemma, cfg.get("stance"), cfg.get("base"), cfg.get("particle"), tuple(cfg.get("needs", ())),
                       tuple(cfg.get("unless", ())), cfg.get("relays", False), tuple(cfg.get("other_particles", ())),
-                      tuple(cfg.get("figure_after", ())), cfg.get("passes_on", False))
+                      tuple(cfg.get("figure_after", ())), cfg.get("passes_on", False), cfg.get("active_only", False))
         verb_cues[lemma] = cue
         if cue.base:
             separable.setdefault(cue.base, []).append(cue)

@@ -18,8 +18,8 @@ from .lexicon import NEGATIONS
 from .words import Words, words_of
 
 CONFIRM = frozenset({"bestätigen", "überprüfen", "verifizieren"})  # the last two only with "unabhängig"
-DENY = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "verneinen", "widersprechen"})
-ONLY_AS_CUE = frozenset({"widersprechen"})
+DENY = frozenset({"bestreiten", "abstreiten", "dementieren", "zurückweisen", "verneinen", "widersprechen", "ausschließen"})
+ONLY_AS_CUE = frozenset({"widersprechen", "ausschließen"})  # "aus dem Verein ausgeschlossen" denies nothing
 # "Die Zahl ist schlicht falsch", "Das stimmt nicht": the speaker calls a statement untrue
 COPULAS = frozenset("ist sei sind seien war wäre waren wären".split())
 UNTRUE = frozenset("falsch unzutreffend unwahr erfunden haltlos gelogen".split())
