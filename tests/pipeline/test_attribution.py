@@ -438,6 +438,12 @@ def test_attribution_no_claim_from_a_plain_narrative_sentence(claims_of):
         ("Laut der Zeitung „Nord Echo“ fehlen 30 Betten.", "Nord Echo"),  # the paper, not any paper
         ("Die „Westdeutsche Rundschau“ berichtete, die Fabrik schließe.", "Westdeutsche Rundschau"),
         ("In dem Schreiben heißt es, die Frist sei abgelaufen.", "Schreiben"),
+        # a document's author in the genitive speaks for it
+        ("Die Schule bleibt zu, heißt es in einer Mitteilung des Gesundheitsamts.", "Gesundheitsamt"),
+        # the frame after what is said has its own subject, not the subject of what is said;
+        # after an apposition the subject stands before it
+        ("Der 71-Jährige sei unterkühlt, aber ansprechbar gewesen, teilte die Bergwacht mit.", "Bergwacht"),
+        ("Jan Moor, ein Vertreter des Verbands, kommentierte die Entscheidung scharf.", "Jan Moor"),
     ],
 )
 def test_attribution_source_phrases(claims_of, text, speaker):

@@ -15,6 +15,10 @@ from tests.pipeline.finders import cue_in
         ("Die Halle ist gesperrt, sagte der Sprecher.", "sagen", "Die Halle ist gesperrt", "reported"),
         ("Die NATO warnt vor einer Eskalation.", "warnen", "Die NATO warnt vor einer Eskalation.", "reported"),
         ("Der Verband kündigte an, mit Klagen zu reagieren.", "ankündigen", "mit Klagen zu reagieren", "indirect"),
+        # a Konjunktiv II that the past shares, right after "sagte,": what was said
+        ("Die Ärztin sagte, Kinder dürften nicht in die Kita.", "sagen", "Kinder dürften nicht in die Kita", "indirect"),
+        ("Die Forscherin sagte, Schulen sollten später beginnen.", "sagen", "Schulen sollten später beginnen",
+         "indirect"),
         # a subordinate clause before the verb is no statement: the sentence is
         ("Obwohl keine Daten vorlagen, bestätigte das Amt die Zahl.", "bestätigen",
          "Obwohl keine Daten vorlagen, bestätigte das Amt die Zahl.", "reported"),

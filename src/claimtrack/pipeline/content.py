@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .cues import PASSIVE_AUXILIARIES, CueMatch
 from .grammar import (
     QUOTE_MARKS,
+    RELATIVE_FORMS,
     SUBORDINATORS,
     clause_bounds,
     has_konjunktiv,
@@ -26,7 +27,7 @@ from .grammar import (
     phrase_start_before,
     verb_after_fronted,
 )
-from .lexicon import COMPLEMENTIZERS, Lexicon
+from .lexicon import COMPLEMENTIZERS, PREPOSITIONS, Lexicon
 from .mentions import Mention
 from .quotes import Quote
 from .sentences import Sentence
@@ -36,6 +37,9 @@ from .words import Words
 NOT_REPORTING_ZU = frozenset("um ohne statt anstatt".split())
 # ", sprach aber …", ", betonte jedoch …": a second predicate of the sentence's speaker
 COORDINATION_ADVERBS = frozenset("aber jedoch zugleich gleichzeitig allerdings zudem außerdem".split())
+# Konjunktiv II forms that the past or the article's own speculation share ("Die Lage könnte
+# eskalieren"): right after "sagte," they report what was said ("sagte, Kinder dürften nicht …")
+FRAMED_SECOND = frozenset("dürfte dürften könnte sollte sollten".split())
 
 
 class ContentFinder:
@@ -127,7 +131,10 @@ class ContentFinder:
                 # "Der Einsatz, sagte der Sprecher, sei beendet": the frame interrupts one clause
                 before, rest = self.chars(sentence.start, left - 1), self.chars(start, sentence.end)
                 return (before[0], rest[1]), "indirect", [], [before, rest]
-            if words[start].lower_ in COMPLEMENTIZERS or has_konjunktiv(words, start, sentence.end, self.lex) \
+            clause_end = next((n for n in range(start, sentence.end) if words[n].text in (",", ";", ":")), sentence.end)
+            framed = k == after and words[start].lower_ not in PREPOSITIONS | RELATIVE_FORMS \
+                and any(words[n].lower_ in FRAMED_SECOND for n in range(start, clause_end))
+            if words[start].lower_ in COMPLEMENTIZERS or has_konjunktiv(words, start, sentence.end, self.lex) or framed \
                     or words[start].lower_ not in NOT_REPORTING_ZU and has_zu_infinitive(words, start, sentence.end):
                 return self.chars(start, self.main_clause_after(cue, start, sentence)), "indirect", [], None
         # "…, sagte X." / "…, wie X berichtete": the content comes before the cue's clause

@@ -23,6 +23,7 @@ from .grammar import (
     SUBORDINATORS,
     clause_bounds,
     ends_clause,
+    has_konjunktiv_i,
     in_prepositional_phrase,
     is_attributive,
     is_subject,
@@ -131,6 +132,12 @@ class SpeakerFinder:
                 return None
             found = chunk(words, left + 1, cue.start, self.lex, surnames=self.surnames, permissive=True)
             return found if found is not None and not found.pronoun and is_subject(words, found) else None
+        if cue.start == left and left > sentence.start and words[left - 1].text == "," \
+                and has_konjunktiv_i(words, sentence.start, left - 1, self.lex) \
+                and (found := self.noun_subject(cue, left, k, right)) is not None:
+            # "Der 71-Jährige sei unterkühlt, teilte die Bergwacht mit": the frame after what is
+            # said has its own subject (not after an apposition: "X, ein Vertreter …, kommentierte")
+            return found
         main = [m for m in subjects if m.end <= cue.start]
         if main and main[0].start <= sentence.start + 3:
             return main[0]
@@ -258,6 +265,14 @@ class SpeakerFinder:
         for k in range(left, min(right, sentence.end) - 1):
             if words[k].lower_ in ("in", "im", "aus", "bei", "beim"):
                 found = chunk_list(words, k + 1, sentence.end, self.lex, surnames=self.surnames, permissive=True)
+                if found is not None and not found.pronoun and found.end < sentence.end \
+                        and found.canonical.casefold().endswith(self.lex.document_suffixes) \
+                        and words[found.end].lower_ in ("des", "der", "eines", "einer"):
+                    # "heißt es in einer Mitteilung des Gesundheitsamts": the document's author
+                    author = chunk(words, found.end, sentence.end, self.lex, surnames=self.surnames)
+                    if author is not None and author.pronoun in (None, "definite"):
+                        author.pronoun = None  # "des Gesundheitsamts" names it, whether or not named before
+                        found = author
                 if found is not None and not found.pronoun:
                     return found
         return None
