@@ -1160,3 +1160,13 @@ def test_attribution_a_frame_around_another_claim_keeps_what_it_frames(claims_of
     assert [(c.speaker.canonical, c.content.text) for c in claims] == [
         ("Betriebe", "Die Betriebe klagen über fehlende Fachkräfte"),
         ("Verband", "Die Betriebe klagen über fehlende Fachkräfte")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Försterin Laura Fink war am Dienstag vor Ort. Nach ihren Angaben sind 85 Hektar verbrannt.", "Laura Fink"),
+    ("Der Imker Tom Brandt zählte die Völker. Nach seinen Angaben starben 40 davon.", "Tom Brandt"),
+    ("Nach bisherigen Angaben sind 85 Hektar verbrannt.", None),  # nobody named
+])
+def test_attribution_a_possessive_source_is_whom_it_refers_to(claims_of, text, speaker):
+    claim = [c for c in claims_of(body(text)) if c.cue is not None][-1]
+    assert (claim.speaker.canonical if claim.speaker else None) == speaker

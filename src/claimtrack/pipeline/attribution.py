@@ -290,7 +290,8 @@ class SentenceAttributor:
                     or any(s <= words[cue.start].idx < e for s, e in made.contents):
                 continue  # one claim per clause
             raw = self.speakers.speaker_for_preposition(cue, sentence, mentions)
-            anonymous = raw is not None and raw.canonical.split()[-1] in lex.anonymous_sources
+            # "nach bisherigen Angaben" names nobody; "nach ihren Angaben" names whom "ihr" refers to
+            anonymous = raw is not None and raw.pronoun is None and raw.canonical.split()[-1] in lex.anonymous_sources
             if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
                 raw = None
             if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
