@@ -39,6 +39,11 @@ def summary(claim):
         ("Der Direktor des Roten Kreuzes, Samir el-Amin, warnte vor Eile.", "Samir el-Amin", "warnen", "reported"),
         ("Die Leiterin des Impfprogramms der WHO, Petra Berger, sagte, es fehle Geld.", "Petra Berger", "sagen",
          "indirect"),
+        # the name in apposition after a role of its own; a relative clause is no apposition
+        ("Ein Gutachter, der Chemiker Bernd Lorenz, sagte, es seien 600 Kilogramm.", "Bernd Lorenz", "sagen", "indirect"),
+        ("Ihre Verteidigerin, Rechtsanwältin Sonja Vogt, sagte, sie bereue die Tat.", "Sonja Vogt", "sagen",
+         "indirect"),
+        ("Ein Gutachter, der Chemiker beschäftigt, sagte, es seien 600 Kilogramm.", "Gutachter", "sagen", "indirect"),
         # a speech verb's subject speaks whatever its noun, before the verb or right after it
         ("Der 23-jährige Sportler sagte, er sei unschuldig.", "23-jährige Sportler", "sagen", "indirect"),
         ("Die Lage sei ernst, sagte die Schülerin.", "Schülerin", "sagen", "indirect"),

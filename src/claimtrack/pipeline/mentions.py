@@ -602,19 +602,31 @@ def _complement(words: Words, j: int, end: int, lex: Lexicon, kind: str, depth: 
 
 def _apposition(words: Words, j: int, end: int, lex: Lexicon) -> tuple[list[int], int] | None:
     """A name in apposition after the comma at token j: "Der Chef des Dienstes, Kyrylo
-    Budanow, bestätigte". (The name's tokens, where the phrase ends), or None."""
-    k = j + 1
+    Budanow, bestätigte", also after a role of its own: "Ein Gutachter, der Chemiker Bernd
+    Lorenz, kommt", "Seine Verteidigerin, Rechtsanwältin Sonja Vogt, bat". (The name's
+    tokens, where the phrase ends), or None."""
+    first = j + 1
+    if first < end and words[first].lower_ in ("der", "die"):
+        first += 1
+    while first < end and words[first].text.islower() and words[first].text.endswith(("e", "en")):
+        first += 1  # "die langjährige Anwältin"
+    if first < end and first + 1 < end and head_kind(words[first].text, lex) == "role" \
+            and is_capitalised(words[first + 1], lex):
+        first += 1  # the role before the name
+    elif first != j + 1:
+        return None  # "Ein Gutachter, der Chemiker beschäftigt": a relative clause
+    k = first
     while k < end and (is_name_like(words[k], lex) or is_given_name(words[k].text, lex)
-                       or (k > j + 1 and is_given_name(words[k - 1].text, lex) and is_capitalised(words[k], lex))
+                       or (k > first and is_given_name(words[k - 1].text, lex) and is_capitalised(words[k], lex))
                        or is_name_word(words, k, end, lex)):
         k += 1  # after a given name, a capitalised word is the surname: "Ina Berger"
     close = k
     if close + 2 < end and words[close].text == "(" and words[close + 2].text == ")":
         close += 3  # "Christian Wulff (CDU),"
-    if k > j + 1 and (close == len(words) or words[close].text in APPOSITION_ENDS) \
-            and (k - j > 2 or is_name_like(words[j + 1], lex) or words[j + 1].text in lex.first_names):
+    if k > first and (close == len(words) or words[close].text in APPOSITION_ENDS) \
+            and (k - first > 1 or is_name_like(words[first], lex) or words[first].text in lex.first_names):
         # with a closing comma, so that no clause ends inside the phrase; not with a full stop
-        return list(range(j + 1, k)), close + 1 if close < len(words) and words[close].text == "," else close
+        return list(range(first, k)), close + 1 if close < len(words) and words[close].text == "," else close
     return None
 
 
