@@ -161,6 +161,10 @@ def test_reconcile_spokesperson_speaks_for_the_institution():
     spokes = claim(1, "Sabrina Singh", 10000, role="Pentagon-Sprecherin", affiliation="Pentagon")
     assert origins_of(spokes) == ["Pentagon"]
     assert origins_of(claim(2, "Mark Rutte", role="NATO-Generalsekretär", affiliation="NATO")) == ["Mark Rutte"]
+    assert origins_of(claim(3, "Mark Rutte", role="NATO-Generalsekretär", speaks_for="NATO")) == ["NATO"]
+    # a company named only by its kind is the company of its own article
+    assert origins_of(claim(4, "Markus Brandt", role="Unternehmenssprecher", affiliation="Unternehmen",
+                            speaks_for="Unternehmen")) == ["Unternehmen (a4.txt)"]
 
 
 def test_reconcile_nationality_keeps_subjects_apart():

@@ -64,6 +64,16 @@ def test_store_links_a_surname_with_its_particle_across_articles(store_url):
     assert {c.speaker.canonical for c in store.claims()} == {"Ursula von der Leyen"}
 
 
+def test_store_a_voice_named_by_its_kind_takes_the_one_named_elsewhere(store_url):
+    # "Unternehmenssprecher Markus Brandt" speaks for "Unternehmen" where his article names no
+    # company, for the Velden Chemie where another does
+    store = open_store(store_url)
+    store.replace_article(article("a.txt"), [claim(1, speaker="Markus Brandt", speaks_for="Velden Chemie")])
+    store.replace_article(article("b.txt", "9"), [claim(1, "b.txt", speaker="Markus Brandt", speaks_for="Unternehmen")])
+    assert store.link_speakers() == 1
+    assert {c.speaker.speaks_for for c in store.claims()} == {"Velden Chemie"}
+
+
 def test_store_links_no_unnamed_role_to_a_role_of_another_article(store_url):
     # "eine Sprecherin" in one article is not the "Sprecherin des Verbunds" of another
     store = open_store(store_url)

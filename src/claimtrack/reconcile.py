@@ -132,6 +132,8 @@ def origins_of(claim: Claim) -> list[str]:
     if speaker.speaks_for and speaker.speaks_for.casefold() not in generic_institutions():
         return [speaker.speaks_for]
     if speaker.affiliation and speaker.role and "sprecher" in speaker.role.casefold():
+        if speaker.affiliation.casefold() in generic_institutions():
+            return [f"{speaker.affiliation} ({article})"]  # "Unternehmenssprecher" of an unnamed company
         return [speaker.affiliation]
     if not speaker.affiliation and (speaker.role and speaker.canonical == speaker.role
                                     or speaker.canonical.casefold() in generic_institutions()):

@@ -386,13 +386,17 @@ class Store:
             new_name[claim_id] = next(iter(candidates)) if len(candidates) == 1 else \
                 linked(name) if kind in ("government", "organization") else name
             new_voice[claim_id] = linked(voice_of[claim_id])
+        # a person's voice named in one article is their voice in the others, also where their
+        # article named the institution only by its kind ("Unternehmenssprecher Markus Brandt")
         voices: dict[str, set[str]] = {}
         for claim_id, _, _, kind, _ in rows:
-            if kind == "person" and new_voice[claim_id]:
-                voices.setdefault(new_name[claim_id], set()).add(new_voice[claim_id])
+            voice = new_voice[claim_id]
+            if kind == "person" and voice and voice.casefold() not in generic_institutions():
+                voices.setdefault(new_name[claim_id], set()).add(voice)
         for claim_id, _, _, kind, _ in rows:
             own = voices.get(new_name[claim_id], set())
-            if kind == "person" and not new_voice[claim_id] and len(own) == 1:
+            voice = new_voice[claim_id]
+            if kind == "person" and (not voice or voice.casefold() in generic_institutions()) and len(own) == 1:
                 new_voice[claim_id] = next(iter(own))
 
         changed: dict[int, list[Claim]] = {}

@@ -1175,3 +1175,15 @@ def test_attribution_a_frame_around_another_claim_keeps_what_it_frames(claims_of
 def test_attribution_a_possessive_source_is_whom_it_refers_to(claims_of, text, speaker):
     claim = [c for c in claims_of(body(text)) if c.cue is not None][-1]
     assert (claim.speaker.canonical if claim.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "man" in reported speech is whom the speaker before speaks for, not a noun of its clause
+    ("Eine Sprecherin des Landesamts sagte, die Auswertung dauere. Man könne die Angaben der Initiative "
+     "weder bestätigen noch dementieren.", "Sprecherin des Landesamts"),
+    # in the indicative "man" names nobody
+    ("Man bestätigte die Angaben der Initiative.", None),
+])
+def test_attribution_man_in_reported_speech(claims_of, text, speaker):
+    claim = [c for c in claims_of(body(text)) if c.cue is not None and c.cue.lemma == "bestätigen"][-1]
+    assert (claim.speaker.canonical if claim.speaker else None) == speaker

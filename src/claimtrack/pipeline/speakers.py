@@ -85,6 +85,14 @@ class SpeakerFinder:
                          and (found := self.document_author(m, left, cue.start)) is not None), None)
         if authored is not None:
             return authored
+        man = next((k for k in range(left, min(cue.start, left + 3)) if words[k].lower_ == "man"), None)
+        if man is not None:
+            # "Eine Sprecherin sagte, … Man könne die Angaben weder bestätigen noch dementieren":
+            # in reported speech, whom the speaker speaks for; otherwise nobody named, and never
+            # a noun of the clause ("die Angaben der Initiative")
+            if has_konjunktiv_i(words, left, sentence.end, self.lex):
+                return Mention(man, man + 1, words[man].text, words[man].text, "unknown", pronoun="personal")
+            return None
         subjects = [m for m in mentions if is_subject(words, m)]
         before = [m for m in subjects if m.start >= left and m.end <= cue.start]
         if before:
@@ -101,6 +109,7 @@ class SpeakerFinder:
             return unnamed(words, left, left + 1)
         if cue.start == left + 1 and words[left].lower_ in NOBODY:
             return None  # "Niemand bestritt die Zahl": nobody speaks, least of all "die Zahl"
+
         k = cue.end
         while k < right and (words[k].lower_ in self.lex.adverbs or words[k].text in ("sich", "es")):
             k += 1
