@@ -165,3 +165,23 @@ def test_store_migration_backfills_the_index(tmp_path):
     assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
     assert store.db.execute("SELECT COUNT(*) FROM figures").fetchone()[0] == before > 0
     store.close()
+
+
+def test_store_migration_fills_the_speaks_for_column(tmp_path):
+    """A version-2 store gains `claims.speaks_for`, filled from its claims' records."""
+    import sqlite3
+
+    from claimtrack.store import SCHEMA_VERSION, open_store
+
+    db = tmp_path / "c.db"
+    ingest(SAMPLES, SAMPLES / "manifest.csv", db)
+    raw = sqlite3.connect(db)
+    before = raw.execute("SELECT COUNT(*) FROM claims WHERE speaks_for IS NOT NULL").fetchone()[0]
+    raw.executescript("ALTER TABLE claims DROP COLUMN speaks_for; UPDATE meta SET value = '2' WHERE key = 'schema_version';")
+    raw.close()
+    store = open_store(str(db))
+    assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    voices = store.db.execute("SELECT speaks_for, record FROM claims WHERE speaks_for IS NOT NULL").fetchall()
+    assert len(voices) == before > 0
+    assert all(f'"speaks_for":"{voice}"' in record for voice, record in voices)
+    store.close()

@@ -26,7 +26,7 @@ from .config import Topic, shipped_topics
 from .errors import StoreError
 from .models import Article, Claim, lone_surname
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each step brings a store from the version before it to its own; a new store runs them all.
 SCHEMA_V1 = """
@@ -141,7 +141,7 @@ class Store:
         if others:
             raise StoreError(f"{self.path}: a database of something else (tables: {', '.join(others)}); "
                              "give claimtrack a file of its own with --db")
-        steps = {1: self._create_v1, 2: self._index_v2}
+        steps = {1: self._create_v1, 2: self._index_v2, 3: self._voices_v3}
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
                 steps[target]()
@@ -165,6 +165,16 @@ class Store:
         rows = self.db.execute("SELECT article_id, record FROM claims").fetchall()
         for article_id, record in rows:
             self._insert_index(article_id, [Claim.model_validate_json(record)], topics)
+
+    def _voices_v3(self) -> None:
+        """Add `claims.speaks_for`, which `link_speakers` reads instead of every claim's record,
+        filled from the stored records."""
+        columns = {column[0] for column in self.db.execute("SELECT * FROM claims LIMIT 0").description}
+        if "speaks_for" not in columns:
+            self.db.execute("ALTER TABLE claims ADD COLUMN speaks_for TEXT")
+        rows = self.db.execute("SELECT id, record FROM claims").fetchall()
+        self.db.executemany("UPDATE claims SET speaks_for = ? WHERE id = ?",
+                            [(voice, claim_id) for claim_id, record in rows if (voice := _speaks_for(record))])
 
     def _version(self) -> int:
         try:
@@ -227,8 +237,8 @@ class Store:
                     "INSERT INTO articles (path, sha256, published, record, ingested_at) VALUES (?, ?, ?, ?, ?)"
                     " RETURNING id", rows.article).fetchone()
                 self.db.executemany(
-                    "INSERT INTO claims (id, article_id, position, speaker, speaker_kind, stance, said_on, record)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(c[0], article_id, *c[1:]) for c in rows.claims])
+                    "INSERT INTO claims (id, article_id, position, speaker, speaker_kind, speaks_for, stance, said_on,"
+                    " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [(c[0], article_id, *c[1:]) for c in rows.claims])
                 self.db.executemany(
                     "INSERT INTO quantities (claim_id, position, low, high, qualifier, unit_lemma)"
                     " VALUES (?, ?, ?, ?, ?, ?)", rows.quantities)
@@ -356,12 +366,12 @@ class Store:
         """
         from .reconcile import generic_institutions, names_a_kind
 
-        rows = self.db.execute(
-            "SELECT id, article_id, speaker, speaker_kind, record FROM claims WHERE speaker IS NOT NULL").fetchall()
-        voice_of = {claim_id: _speaks_for(record) for claim_id, _, _, _, record in rows}
+        # the work is per distinct speaker, not per claim: a large store has few of them
+        speakers = self.db.execute("SELECT DISTINCT speaker, speaker_kind, speaks_for FROM claims"
+                                   " WHERE speaker IS NOT NULL").fetchall()
         full: dict[str, set[str]] = {}
-        named: set[str] = {v for v in voice_of.values() if v and " " in v}
-        for _, _, name, kind, _ in rows:
+        named: set[str] = {voice for _, _, voice in speakers if voice and " " in voice}
+        for name, kind, _ in speakers:
             if kind == "person" and " " in name and lone_surname(name) is None and reads_as_full_name(name):
                 for part in (name.split()[-1], name.split()[0]):
                     full.setdefault(part, set()).add(name)
@@ -379,39 +389,44 @@ class Store:
             candidates = by_kind.get(name, set())
             return next(iter(candidates)) if len(candidates) == 1 else name
 
-        new_name, new_voice = {}, {}
-        for claim_id, _, name, kind, _ in rows:
+        new: dict[tuple, tuple[str, str | None]] = {}
+        for name, kind, voice in speakers:
             surname = lone_surname(name) if kind == "person" else None
             candidates = full.get(surname, set()) if surname else set()
-            new_name[claim_id] = next(iter(candidates)) if len(candidates) == 1 else \
-                linked(name) if kind in ("government", "organization") else name
-            new_voice[claim_id] = linked(voice_of[claim_id])
+            new[(name, kind, voice)] = (next(iter(candidates)) if len(candidates) == 1 else
+                                        linked(name) if kind in ("government", "organization") else name, linked(voice))
         # a person's voice named in one article is their voice in the others, also where their
         # article named the institution only by its kind ("Unternehmenssprecher Markus Brandt")
         voices: dict[str, set[str]] = {}
-        for claim_id, _, _, kind, _ in rows:
-            voice = new_voice[claim_id]
+        for (_, kind, _), (name, voice) in new.items():
             if kind == "person" and voice and voice.casefold() not in generic_institutions():
-                voices.setdefault(new_name[claim_id], set()).add(voice)
-        for claim_id, _, _, kind, _ in rows:
-            own = voices.get(new_name[claim_id], set())
-            voice = new_voice[claim_id]
-            if kind == "person" and (not voice or voice.casefold() in generic_institutions()) and len(own) == 1:
-                new_voice[claim_id] = next(iter(own))
+                voices.setdefault(name, set()).add(voice)
+        for key, (name, voice) in new.items():
+            own = voices.get(name, set())
+            if key[1] == "person" and (not voice or voice.casefold() in generic_institutions()) and len(own) == 1:
+                new[key] = (name, next(iter(own)))
 
-        changed: dict[int, list[Claim]] = {}
-        for claim_id, article_id, name, _, record in rows:
-            if new_name[claim_id] != name or new_voice[claim_id] != voice_of[claim_id]:
-                claim = Claim.model_validate_json(record)
-                speaker = claim.speaker.model_copy(  # type: ignore[union-attr]
-                    update={"canonical": new_name[claim_id], "speaks_for": new_voice[claim_id]})
-                changed.setdefault(article_id, []).append(claim.model_copy(update={"speaker": speaker}))
-        if not changed:
+        renamed = {key: value for key, value in new.items() if (key[0], key[2]) != value}
+        article_of: dict[str, int] = {}
+        new_name: dict[str, str] = {}
+        new_voice: dict[str, str | None] = {}
+        for (name, kind, voice), (to_name, to_voice) in renamed.items():
+            for claim_id, article_id in self.db.execute(
+                    "SELECT id, article_id FROM claims WHERE speaker = ? AND COALESCE(speaker_kind, '') = ?"
+                    " AND COALESCE(speaks_for, '') = ?", (name, kind or "", voice or "")):
+                article_of[claim_id], new_name[claim_id], new_voice[claim_id] = article_id, to_name, to_voice
+        if not article_of:
             return 0
+        changed: dict[int, list[Claim]] = {}
+        for claim in self.claims_by_id(list(article_of)):
+            speaker = claim.speaker.model_copy(  # type: ignore[union-attr]
+                update={"canonical": new_name[claim.id], "speaks_for": new_voice[claim.id]})
+            changed.setdefault(article_of[claim.id], []).append(claim.model_copy(update={"speaker": speaker}))
         claims = [c for group in changed.values() for c in group]
         with self.transaction():
-            self.db.executemany("UPDATE claims SET speaker = ?, record = ? WHERE id = ?",
-                                [(c.speaker.canonical, c.model_dump_json(), c.id) for c in claims])  # type: ignore[union-attr]
+            self.db.executemany("UPDATE claims SET speaker = ?, speaks_for = ?, record = ? WHERE id = ?",
+                                [(c.speaker.canonical, c.speaker.speaks_for, c.model_dump_json(), c.id)  # type: ignore[union-attr]
+                                 for c in claims])
             self.db.executemany("DELETE FROM figures WHERE claim_id = ?", [(c.id,) for c in claims])
             self.db.executemany("DELETE FROM stances WHERE claim_id = ?", [(c.id,) for c in claims])
             for article_id, group in changed.items():
@@ -431,7 +446,7 @@ class ArticleRows:
     worker process and to send back to the one process that writes."""
 
     article: tuple
-    claims: list[tuple]  # (id, position, speaker, kind, stance, said_on, record); article id added on write
+    claims: list[tuple]  # (id, position, speaker, kind, speaks_for, stance, said_on, record); article id added on write
     quantities: list[tuple]
     topics: list[tuple]
     figures: list[tuple]  # (claim_id, topic, subject, ...); article id added on write
@@ -452,6 +467,7 @@ def article_rows(article: Article | None, claims: list[Claim], topics: dict[str,
     return ArticleRows(
         article=head,
         claims=[(c.id, n, c.speaker.canonical if c.speaker else None, c.speaker.kind if c.speaker else None,
+                 c.speaker.speaks_for if c.speaker else None,
                  c.stance, _iso(c.said_on), c.model_dump_json()) for n, c in enumerate(claims)],
         quantities=[(c.id, n, q.low if q.low is not None else q.value, q.high if q.high is not None else q.value,
                      q.qualifier, q.unit_lemma) for c in claims for n, q in enumerate(c.quantities)],
