@@ -29,3 +29,14 @@ FRIDAY = date(2025, 3, 7)
 def test_extract_said_on_is_a_day_named_outside_what_is_said_and_not_after_the_article(claims_of, text, said_on):
     claims = claims_of(body(text), FRIDAY)
     assert [c.said_on for c in claims] == [said_on]
+
+
+def test_extract_a_claim_without_a_date_takes_its_speakers_last_but_not_another_unnamed_ones(claims_of):
+    # the same speaker in the next sentence said it when she said the first
+    first, second = claims_of(body("Bürgermeisterin Anna Roth sagte am Mittwoch, die Brücke sei gesperrt. "
+                                   "Roth sagte, es gebe drei Umleitungen."), FRIDAY)
+    assert [d.value for d in second.dates] == ["2025-03-05"]
+    # an assertion after a statement nobody named has no date of that statement
+    claims = claims_of(body("Der Beschluss sei am Mittwoch veröffentlicht worden, heißt es. "
+                            "Geklagt hatte eine Initiative mit 320 Mitgliedern."), FRIDAY)
+    assert [d.value for d in claims[-1].dates] == []

@@ -561,8 +561,8 @@ def inherit_dates(claims: list[ClaimDraft], dates: list[DateMatch], sentences: l
         if not claim.dates:
             if claim.continues is not None:
                 claim.dates = list(claim.continues.dates)
-            elif (previous is not None and same_speaker(previous.speaker, claim.speaker)
-                  and claim.first_sentence - previous.last_sentence <= 1):
+            elif (previous is not None and claim.speaker is not None and same_speaker(previous.speaker, claim.speaker)
+                  and claim.first_sentence - previous.last_sentence <= 1):  # not two claims of nobody named
                 claim.dates = list(previous.dates)
             elif claim.antecedent_sentence is not None and claim.antecedent_sentence == claim.first_sentence - 1:
                 s = sentences[claim.antecedent_sentence]
