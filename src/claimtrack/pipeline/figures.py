@@ -134,12 +134,15 @@ def unit_lemma(word: str) -> str:
         # a compound the table lacks takes the lemma of its longest known last part:
         # "Einsatzkräfte" -> "Einsatzkraft", "Zeitsoldaten" -> "Zeitsoldat", "Verkehrstoten"
         # -> "Verkehrstote" (a noun made of an adjective, "tot"); but a lemma in -e of a plural
-        # in -ten that is no adjective is the table's guess ("Taten" -> "Tate")
+        # in -ten that is no adjective is the table's guess ("Taten" -> "Tate"), and then no
+        # shorter part is either ("Dauerkarten" is no "Dauerkart"); short heads count
+        # ("Windrädern" -> "Windrad", "Kleinbussen" -> "Kleinbus")
         part = word[k].upper() + word[k + 1:]
         lemma = lexicons.lemma(part)
-        if lemma != part and lemma[:1].isupper() and lemma[:2] == part[:2].translate(NO_UMLAUT) and len(lemma) > 3 \
-                and not (part.endswith(("te", "ten")) and part.startswith(lemma) and lemma.endswith("e")
-                         and lexicons.lemma(lemma.lower()) == lemma.lower()):
+        if lemma != part and lemma[:1].isupper() and lemma[:2] == part[:2].translate(NO_UMLAUT) and len(lemma) >= 3:
+            if part.endswith(("te", "ten")) and part.startswith(lemma) and lemma.endswith("e") \
+                    and lexicons.lemma(lemma.lower()) == lemma.lower():
+                return word
             return word[:k] + lemma.lower()
     return word
 
