@@ -185,6 +185,10 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
          "media"),
         ("Nach Informationen der „Seewalder Post“ fehlen 30 Lehrer.", "Informationen der „Seewalder Post“",
          "Seewalder Post", "media"),
+        # a country adjective before an association's noun tells its country, it is no country
+        ("Der Deutsche Handballbund teilte mit, 30 Spiele fielen aus.", "Der Deutsche Handballbund",
+         "Handballbund (Deutschland)", "organization"),
+        ("Der Bund sagte 40 Millionen Euro zu.", "Der Bund", "Bund", "government"),  # the federal government
         # a legal form after a name makes it a company's, and is no part of the company's name
         ("Die Velden Chemie GmbH teilte mit, es seien 150 Kilogramm.", "Die Velden Chemie GmbH", "Velden Chemie",
          "organization"),
