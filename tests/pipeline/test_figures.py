@@ -59,6 +59,10 @@ def figures(doc):
         ("Einige hundert Anwohner protestierten.", None, 200, 999, "approx", "Anwohner"),
         ("Es kamen ein paar tausend Fans.", None, 2000, 9999, "approx", "Fan"),
         ("Die Stadt meldete mehrere tausend Anträge.", None, 2000, 9999, "approx", "Antrag"),
+        ("Der Schaden beträgt mehrere Tausend Euro.", None, 2000, 9999, "approx", "Euro"),
+        # a range whose first end is "einer", or that ends the sentence without its noun
+        ("Die Kosten liegen zwischen einer und fünf Millionen Euro.", None, 1_000_000, 5_000_000, "range", "Euro"),
+        ("Die Polizei schätzte die Menge auf 50.000 bis 60.000.", None, 50_000, 60_000, "range", None),
         # a fraction is a share, in Prozent
         ("Zwei Drittel der Befragten waren dafür.", 66.7, None, None, "approx", "Prozent"),
         ("Drei Viertel der Betriebe klagten.", 75, None, None, "exact", "Prozent"),

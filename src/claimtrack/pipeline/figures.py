@@ -219,6 +219,8 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
         value = parse_number(text[:-1])  # "auf etwa 10.000." at the end of a sentence
     else:
         value = number_at(words, i, start)
+    if value is None and text in ("Hundert", "Tausend") and i > start and words[i - 1].lower_ in data["some"]:
+        value = 100.0 if text == "Hundert" else 1000.0  # "mehrere Tausend Euro", as "mehrere tausend"
     vague = data["vague"].get(text) if value is None else None
     if value is None and vague is None:
         return None
@@ -242,9 +244,18 @@ def figure_at(words: Words, i: int, start: int, end: int, lex: Lexicon) -> Figur
             match.value, match.low, match.high = float(vague[0]), None, None
     else:
         match.value = value
-        # ranges: "zwischen 10.000 und 12.000", "10.000 bis 12.000"
-        if j + 1 < end and words[j].lower_ in ("und", "bis") and parse_number(words[j + 1].text) is not None:
-            high = parse_number(words[j + 1].text)
+        if i - 3 >= start and words[i - 1].lower_ == "und" and words[i - 2].lower_ in ("einer", "einem", "eins") \
+                and words[i - 3].lower_ == "zwischen":
+            # "zwischen einer und fünf Millionen": the first end is one of what the second counts
+            scale = data["scales"][words[i + 1].text] if j == i + 2 else 1.0
+            match.low, match.high, match.value, match.qualifier = scale, value, None, "range"
+            match.start = i - 3
+        # ranges: "zwischen 10.000 und 12.000", "10.000 bis 12.000" (also "60.000." ending the sentence)
+        high_text = words[j + 1].text if j + 1 < end else ""
+        if j + 1 == end - 1 and high_text.endswith(".") and len(high_text) > 1:
+            high_text = high_text[:-1]
+        if j + 1 < end and words[j].lower_ in ("und", "bis") and parse_number(high_text) is not None:
+            high = parse_number(high_text)
             k = j + 2
             if k < end and words[k].text in data["scales"]:
                 scale = data["scales"][words[k].text]
