@@ -144,3 +144,15 @@ def test_dates_a_number_that_counts_is_no_year(doc_of, sentence):
 
 def test_dates_the_day_before_another_day_is_not_the_articles(doc_of):
     assert values(doc_of(body("Am Vortag der Wahl sprach sie in Bonn."), TUESDAY)) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # a span of days dates its first day too, in the year of its last
+    ("Der Unterricht fällt zwischen dem 16. und 20. Februar aus.", ["2025-02-16", "2025-02-20"]),
+    ("Die Messe läuft vom 3. bis 7. März 2023.", ["2023-03-03", "2023-03-07"]),
+    # a span of years names both; a range that counts a noun names none
+    ("Zwischen 2019 und 2023 stieg die Zahl der Fälle.", ["2019", "2023"]),
+    ("Es kamen 2000 bis 3000 Fans.", []),
+])
+def test_dates_a_span_names_its_first_day_or_year(doc_of, sentence, found):
+    assert [v for _, v, _, _ in values(doc_of(body(sentence), TUESDAY))] == found

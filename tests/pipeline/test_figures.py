@@ -60,6 +60,7 @@ def figures(doc):
         ("Es kamen ein paar tausend Fans.", None, 2000, 9999, "approx", "Fan"),
         ("Die Stadt meldete mehrere tausend Anträge.", None, 2000, 9999, "approx", "Antrag"),
         ("Der Schaden beträgt mehrere Tausend Euro.", None, 2000, 9999, "approx", "Euro"),
+        ("Es kamen zwischen 2000 und 3000 Menschen.", None, 2000, 3000, "range", "Mensch"),
         # a range whose first end is "einer", or that ends the sentence without its noun
         ("Die Kosten liegen zwischen einer und fünf Millionen Euro.", None, 1_000_000, 5_000_000, "range", "Euro"),
         ("Die Polizei schätzte die Menge auf 50.000 bis 60.000.", None, 50_000, 60_000, "range", None),
@@ -123,6 +124,9 @@ def test_figures_reads_german_formats(doc_of, sentence, value, low, high, qualif
         "Die Stadt richtete an der Schulstraße 4 eine Notunterkunft ein.",
         "Auf der A 7 staute sich der Verkehr.",
         "Auf der A 7 Richtung Norden staute sich der Verkehr.",
+        # the end of a span of years before a noun
+        "Zwischen 1973 und 1976 studierte Müller in Graz.",
+        "Er war von 1990 bis 1991 Bundesminister.",
     ],
 )
 def test_figures_ignores_dates_times_ages_ordinals(doc_of, sentence):

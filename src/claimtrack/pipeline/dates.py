@@ -54,6 +54,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     year_openers = "|".join(re.escape(o.lower()) for o in sorted(lex.year_openers, key=len, reverse=True))
     return [
         ("explicit", re.compile(rf"\b(\d{{1,2}})\.\s?({months})(?:\s+(\d{{4}}))?\b")),
+        # the first day of a span of days: "zwischen dem 16. und 20. Februar", "vom 3. bis 7. März"
+        ("first_day", re.compile(rf"\b(\d{{1,2}})\.(?=\s+(?:und|bis)\s+(?:zum\s+)?\d{{1,2}}\.\s?({months})(?:\s+(\d{{4}}))?\b)")),
         ("numeric", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")),
         ("month", re.compile(rf"\b(?:(?i:im|ab|seit|bis|anfang|mitte|ende|von|vom|zum|bis zum|letzten|vergangenen)\s+)({months})(?:\s+(\d{{4}}))?\b")),
         ("weekday", re.compile(rf"\b(?:(?i:am|vom|seit|bis(?:\s+einschließlich)?|ab|für|letzten|vergangenen|kommenden|nächsten)\s+)?({weekdays})(?:abend|morgen|nachmittag|vormittag)?\b")),
@@ -151,13 +153,16 @@ def _in_future(match: re.Match[str]) -> bool:
 
 def resolve(kind: str, match: re.Match[str], published: date | None, lex: Lexicon) -> tuple[str | None, str, bool]:
     """(ISO value or None, granularity, relative) for one pattern match."""
-    if kind == "explicit":
+    if kind in ("explicit", "first_day"):
         year = match.group(3)
         if not year and published is None:
             return None, "day", True
         before = [w.lower() for w in match.string[: match.start()].split()[-2:]]
         # "ab dem 1. Januar", "bis zum 3. Mai": the preposition before the article opens it
         opener = before[0] if len(before) == 2 and before[1] in ("dem", "zum", "am") else (before[-1] if before else "")
+        if kind == "first_day":
+            # the span's year is its last day's: read with the word that opens that one
+            opener = match.string[match.end():].split()[0].lower()
         guess = year or _year_named_after(match.string, match.end(), published, lex) \
             or _year_of_month(lex.months[match.group(2)], opener, match.string, published)  # type: ignore[arg-type]
         parsed = _parse_explicit(f"{match.group(1)}. {match.group(2)} {guess}")
@@ -231,11 +236,26 @@ def relative_period(period: str, offset: int, published: date | None) -> tuple[s
     return iso_week(anchor + timedelta(weeks=offset)), granularity, True
 
 
+COUNTED_SPAN_END = re.compile(r"\s+(?:und|bis)\s+(\d[\d.]*)\s+[A-ZÄÖÜ]")
+def years_apart(low: str, high: str) -> bool:
+    """Two numbers that read as the years of a span: "1990 bis 1991", "2008 und 2010"; not
+    "2000 und 3000"."""
+    return low.isdigit() and high.isdigit() and len(low) == len(high) == 4 and low[:2] in ("19", "20") \
+        and 0 < int(high) - int(low) <= 60
+
+
+YEAR_SPAN_END = re.compile(r"\s+und\s+(?:19|20)\d\d\b(?=\s+[a-zäöüß]|\s*[,.;:]|$)")
+
+
 def _counts_not_a_year(text: str, match: re.Match[str], lex: Lexicon) -> bool:
     """A bare year that counts: "von 2000 Menschen" is caught by its noun, but "mit 2000 und
     mehr", "etwa 2000." and "2000 km" by the word before or after."""
     before = text[: match.start()].split()
     after = text[match.end():].split()
+    if (span := COUNTED_SPAN_END.match(text, match.end())) and not years_apart(match.group(1), span.group(1)):
+        return True  # "2000 bis 3000 Fans": a range that counts a noun; not "von 1990 bis 1991 Minister"
+    if before and before[-1].lower() == "zwischen" and YEAR_SPAN_END.match(text, match.end()):
+        return False  # "zwischen 2019 und 2023 stieg …": two years, not "zwischen 2000 und 3000 Menschen"
     return bool(before) and before[-1].lower() in lex.not_after_year \
         or bool(after) and after[0].lower().rstrip(",.;:") in lex.not_before_year
 

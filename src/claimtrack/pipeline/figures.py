@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from text_to_num import text2num
 
 from .. import lexicons
+from .dates import years_apart
 from .lexicon import PREPOSITIONS, QUOTE_PAIRS, Lexicon, get
 from .nouns import country_of
 from .words import Words, words_of
@@ -162,7 +163,10 @@ def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexic
     text = words[i].text.rstrip(".")
     # "27 Soldaten", "27 verletzte Soldaten"; not "Bundesstraße 27 zwischen Borkenau"
     counts_a_noun = bool(after) and (after[0][:1].isupper() or (len(after) > 1 and after[1][:1].isupper()
-                                                                and after[0].lower() not in PREPOSITIONS))
+                                                                and after[0].lower() not in PREPOSITIONS)
+                                     # "zwischen 2000 und 3000 Menschen": the range counts the noun
+                                     or len(after) > 2 and after[0] in ("und", "bis") and NUMBER.fullmatch(after[1])
+                                     is not None and after[2][:1].isupper() and not years_apart(text, after[1]))
     if i > start and not counts_a_noun and (NUMBER.fullmatch(words[i - 1].text)
                                             or words[i - 1].lower_.endswith(data["named_by_number"])):
         # a number after a road, a track or a class names it ("Bundesstraße 42", "Gleis 3",
@@ -170,6 +174,8 @@ def _not_a_figure(words: Words, i: int, j: int, start: int, end: int, lex: Lexic
         return True
     if YEAR.fullmatch(text) and not counts_a_noun:
         return True  # a bare year: "im Jahr 2024", "bis 2030"
+    if i - 2 >= start and words[i - 1].lower_ in ("und", "bis") and years_apart(words[i - 2].text, text):
+        return True  # the end of a span of years: "zwischen 1969 und 1981 alle Anträge"
     if i > start and (YEAR.fullmatch(text) or not counts_a_noun) \
             and (words[i - 1].text in lex.months or words[i - 1].text in data["before_year"]):
         # "Oktober 2024", "vor dem Jahr 1766", "im Jahr 2024 Soldaten"; not "seit Januar 238
