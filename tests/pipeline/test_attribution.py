@@ -1187,3 +1187,25 @@ def test_attribution_a_possessive_source_is_whom_it_refers_to(claims_of, text, s
 def test_attribution_man_in_reported_speech(claims_of, text, speaker):
     claim = [c for c in claims_of(body(text)) if c.cue is not None and c.cue.lemma == "bestätigen"][-1]
     assert (claim.speaker.canonical if claim.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content, mode", [
+    # "wonach" gives what a report says; its author in the genitive says it, "Berichte" nobody
+    ("Zuvor hatte es eine Meldung der Schulleitung gegeben, wonach bis zu 20 Kinder Symptome zeigten.",
+     "Schulleitung", "bis zu 20 Kinder Symptome zeigten", "reported"),
+    ("Ein Bericht des Gesundheitsamts, wonach 30 Kinder erkrankt seien, sorgte für Unruhe.",
+     "Gesundheitsamt", "30 Kinder erkrankt seien", "indirect"),
+    ("Es gibt Berichte, wonach 300 Soldaten verlegt worden seien.", None, "300 Soldaten verlegt worden seien",
+     "indirect"),
+])
+def test_attribution_wonach_gives_what_a_report_says(claims_of, text, speaker, content, mode):
+    claim = only([c for c in claims_of(body(text)) if c.cue is not None and c.cue.lemma == "wonach"])
+    assert (claim.speaker.canonical if claim.speaker else None, claim.content.text, claim.mode) == (speaker, content, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei nahm den Mann fest, wonach die Lage ruhig blieb.",  # no report before it
+    "Wonach die Ermittler suchen, ist unklar.",
+])
+def test_attribution_wonach_without_a_report_is_no_cue(claims_of, text):
+    assert [c for c in claims_of(body(text)) if c.cue is not None and c.cue.lemma == "wonach"] == []

@@ -294,7 +294,7 @@ class SentenceAttributor:
             anonymous = raw is not None and raw.pronoun is None and raw.canonical.split()[-1] in lex.anonymous_sources
             if raw is not None and (anonymous or raw.kind == "unknown" and not raw.canonical):
                 raw = None
-            if raw is None and not (cue.lemma == "zufolge" or cue.kind == "phrase"):
+            if raw is None and not (cue.lemma in ("zufolge", "wonach") or cue.kind == "phrase"):
                 continue
             if raw is None and cue.kind == "phrase" and words[cue.end - 1].text not in lex.anonymous_sources:
                 continue

@@ -190,6 +190,12 @@ class ContentFinder:
         Feuerwehr brannte ..." -> "brannte ..."; "..., so der Minister." -> "..."; a frame
         inside the sentence leaves two parts. The frame is the cue and its source."""
         words = self.words
+        if cue.lemma == "wonach":
+            # "…, wonach bis zu 20 Kinder erkrankt seien", up to the main clause it interrupts
+            # ("Ein Bericht, wonach 30 Kinder erkrankt seien, sorgte für Unruhe")
+            stop = next((k for k in range(cue.end, sentence.end - 1) if words[k].text == ","
+                         and looks_finite(words[k + 1].lower_, self.lex)), sentence.end)
+            return self.chars(cue.end, stop), None
         if source is not None and (source.start > cue.end or source.end < cue.start):
             source = None  # "Die Firma hat nach eigenen Angaben ...": the subject is content
         frame_start = min(cue.start, source.start) if source else cue.start

@@ -273,6 +273,9 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
             out.append(CueMatch("phrase", f"{lower} {words[noun].text}", i, noun + 1, sentence_index))
         elif lower in lex.prepositions:
             out.append(CueMatch("preposition", lower, i, i + 1, sentence_index))
+        elif lower == "wonach" and i > start and words[i - 1].text == "," and report_before(words, i - 1, start, lex) is not None:
+            # "Berichte, wonach …", "eine Meldung der Schulleitung, wonach …": what the report says
+            out.append(CueMatch("preposition", lower, i, i + 1, sentence_index))
         elif lower == "so" and i > start and words[i - 1].text == "," and (end - i <= 12 or so_between_commas(words, i, end)):
             if i + 1 < end and (words[i + 1].text[:1].isupper() or words[i + 1].lower_ in ("der", "die", "das")
                                 or words[i + 1].lower_ in ("ein", "eine") and names_a_speaker(words, i + 2, end, lex)):
@@ -289,6 +292,19 @@ def find_cues(words: Words, sentence_index: int, start: int, end: int, lex: Lexi
         # "Er sagte demnach weiter nichts": beside a verb cue "demnach" is "so", no source
         out = [c for c in out if c.kind != "continuation" or c.start == first_word]
     return out
+
+
+def report_before(words: Words, comma: int, start: int, lex: Lexicon) -> int | None:
+    """The report noun in the clause before the comma at `comma` ("Berichte", "eine Meldung
+    der Schulleitung … gegeben"), whose content a "wonach" after the comma gives; else None."""
+    k = comma - 1
+    while k >= start and words[k].text not in (",", ";", ":"):
+        text = words[k].text
+        if text[:1].isupper() and (text in lex.phrase_nouns or any(
+                form.casefold().endswith(lex.document_suffixes) for form in (text, text[:-1], text[:-2]))):
+            return k
+        k -= 1
+    return None
 
 
 CLOSING_QUOTES = frozenset("“”\"«»")

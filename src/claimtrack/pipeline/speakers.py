@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import lexicons
-from .cues import CueMatch
+from .cues import CueMatch, report_before
 from .grammar import (
     AUXILIARIES,
     RELATIVE_PRONOUNS,
@@ -365,6 +365,17 @@ class SpeakerFinder:
 
     def speaker_for_preposition(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         words = self.words
+        if cue.lemma == "wonach":
+            # "eine Meldung der Schulleitung, wonach …": the report's author in the genitive;
+            # "Berichte, wonach …" name nobody
+            report = report_before(words, cue.start - 1, sentence.start, self.lex)
+            if report is None or report + 1 >= cue.start or words[report + 1].lower_ not in ("des", "der", "eines", "einer"):
+                return None
+            author = chunk(words, report + 1, cue.start - 1, self.lex, surnames=self.surnames, permissive=True)
+            if author is not None and author.pronoun in (None, "definite"):
+                author.pronoun = None
+                return author
+            return None
         if cue.lemma == "zufolge":
             if cue.start > sentence.start and words[cue.start - 1].lower_ in self.lex.dative_pronouns:
                 # "Ihm zufolge": whoever the pronoun refers to
