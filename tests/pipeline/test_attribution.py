@@ -50,6 +50,12 @@ def summary(claim):
         ("Den Vertrag kritisierte die Mieterin scharf.", "Mieterin", "kritisieren", "reported"),
         ("Landwirte berichteten, das Wasser sei schnell gestiegen.", "Landwirte", "berichten", "indirect"),
         ("Der Bus sei zu spät gekommen, sagten Pendler.", "Pendler", "sagen", "indirect"),
+        # reckoning and confessing are statements; a management body speaks
+        ("Ein Haushalt spare rund 80 Euro, rechnete Vertriebsleiterin Sandra Kowalski vor.", "Sandra Kowalski",
+         "vorrechnen", "indirect"),
+        ("Der Angeklagte gestand, das Geld genommen zu haben.", "Angeklagte", "gestehen", "indirect"),
+        ("Die Gewerkschaft zählte 650 Streikende, die Klinikleitung sprach von 420.", "Klinikleitung", "sprechen",
+         "reported"),
         # a title in quotation marks stands where the source stands
         ("Laut „Tagesblatt“ ist der Streik beendet.", "Tagesblatt", "laut", "reported"),
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),

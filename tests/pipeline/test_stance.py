@@ -87,6 +87,7 @@ def test_stance_nobody_denies_or_confirms_and_nobody_speaks(claims_of, sentence,
     "Der Spieler wurde aus dem Verein ausgeschlossen.",  # excluding somebody says nothing
     "Ein technischer Defekt wird nicht ausgeschlossen.",  # a passive names nobody who says it
     "Die Firma schloss das Werk in Lindau.",
+    "Das Haus hat jahrelang leer gestanden.",  # "gestanden" of "stehen", no confession
 ])
 def test_stance_ruling_out_is_a_cue_only_when_someone_does_not(claims_of, sentence):
     assert [c.cue for c in claims_of(body(sentence)) if c.cue is not None] == []
