@@ -61,6 +61,9 @@ def summary(claim):
         ("Nach einem Bericht der „Nordpost“ schließt das Werk im Mai.", "Nordpost", "nach Bericht", "reported"),
         ("Der Streik sei beendet, so die „Rheinzeitung“.", "Rheinzeitung", "so", "indirect"),
         ("Die Fähre fährt dem „Inselboten“ zufolge wieder.", "Inselboten", "zufolge", "reported"),
+        # who made a poll says it, not who paid for it
+        ("Einer Umfrage des Instituts Demora im Auftrag des „Tagblatts“ zufolge liegt die Partei vorn.",
+         "Institut Demora", "zufolge", "reported"),
         ("Der Polizei zufolge seien zwei Männer festgenommen worden.", "Polizei", "zufolge", "indirect"),
         ("Die Lage habe sich entspannt, so Einsatzleiter Jonas Berg.", "Jonas Berg", "so", "indirect"),
         # a whole quotation before "so X" is direct speech

@@ -382,6 +382,11 @@ class SpeakerFinder:
                 k = cue.start - 1
                 return Mention(k, k + 1, words[k].text, words[k].text, "unknown", pronoun="personal")
             found = next((m for m in mentions if m.end == cue.start), None)
+            if found is not None and found.start - 2 > sentence.start and words[found.start - 2].lower_ == "im" \
+                    and words[found.start - 1].text == "Auftrag":
+                # "Einer Erhebung des Instituts X im Auftrag des „Tagblatts“ zufolge": who made
+                # it says it, not who paid for it
+                found = next((m for m in reversed(mentions) if m.end <= found.start - 2), found)
             if found is not None and found.start > sentence.start and (
                     words[found.start - 1].text in self.lex.phrase_nouns or words[found.start - 1].text.endswith("en")
                     and words[found.start - 1].text[:1].isupper()):
