@@ -54,6 +54,9 @@ def summary(claim):
         ("Ein Haushalt spare rund 80 Euro, rechnete Vertriebsleiterin Sandra Kowalski vor.", "Sandra Kowalski",
          "vorrechnen", "indirect"),
         ("Der Angeklagte gestand, das Geld genommen zu haben.", "Angeklagte", "gestehen", "indirect"),
+        # nouns made of participles name groups that speak ("Forschende", "Streikende")
+        ("Forschende der Universität berichten, 40 Prozent seien betroffen.", "Forschende der Universität", "berichten",
+         "indirect"),
         ("Die Gewerkschaft zählte 650 Streikende, die Klinikleitung sprach von 420.", "Klinikleitung", "sprechen",
          "reported"),
         # a title in quotation marks stands where the source stands
