@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from claimtrack.store import SCHEMA_VERSION, Store, open_store
 
 from .conftest import SAMPLES
 
@@ -134,7 +135,6 @@ def test_large_store_path_gives_the_same_view(samples_db):
     """The SQL-aggregated view (for stores too large to load) agrees with the exact one."""
     from claimtrack.config import shipped_topics
     from claimtrack.reconcile import reconcile_stored
-    from claimtrack.store import open_store
 
     store = open_store(str(samples_db), read_only=True)
     for topic in shipped_topics():
@@ -149,38 +149,34 @@ def test_large_store_path_gives_the_same_view(samples_db):
     store.close()
 
 
-def test_store_migration_backfills_the_index(tmp_path):
-    """A version-1 store gains the diff index tables, filled from its claims."""
+def migrated(tmp_path, count: str, downgrade: str) -> tuple[int, Store]:
+    """The samples' store, `count` (SQL) read on it, taken back to an older schema by
+    `downgrade` (SQL), then opened: (the count before, the store, migrated to this version)."""
     import sqlite3
-
-    from claimtrack.store import SCHEMA_VERSION, open_store
 
     db = tmp_path / "c.db"
     ingest(SAMPLES, SAMPLES / "manifest.csv", db)
     raw = sqlite3.connect(db)
-    before = raw.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
-    raw.executescript("DROP TABLE figures; DROP TABLE stances; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+    before = raw.execute(count).fetchone()[0]
+    raw.executescript(downgrade)
     raw.close()
     store = open_store(str(db))
     assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    return before, store
+
+
+def test_store_migration_backfills_the_index(tmp_path):
+    """A version-1 store gains the diff index tables, filled from its claims."""
+    before, store = migrated(tmp_path, "SELECT COUNT(*) FROM figures",
+                             "DROP TABLE figures; DROP TABLE stances; UPDATE meta SET value = '1' WHERE key = 'schema_version';")
     assert store.db.execute("SELECT COUNT(*) FROM figures").fetchone()[0] == before > 0
     store.close()
 
 
 def test_store_migration_fills_the_speaks_for_column(tmp_path):
     """A version-2 store gains `claims.speaks_for`, filled from its claims' records."""
-    import sqlite3
-
-    from claimtrack.store import SCHEMA_VERSION, open_store
-
-    db = tmp_path / "c.db"
-    ingest(SAMPLES, SAMPLES / "manifest.csv", db)
-    raw = sqlite3.connect(db)
-    before = raw.execute("SELECT COUNT(*) FROM claims WHERE speaks_for IS NOT NULL").fetchone()[0]
-    raw.executescript("ALTER TABLE claims DROP COLUMN speaks_for; UPDATE meta SET value = '2' WHERE key = 'schema_version';")
-    raw.close()
-    store = open_store(str(db))
-    assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    before, store = migrated(tmp_path, "SELECT COUNT(*) FROM claims WHERE speaks_for IS NOT NULL",
+                             "ALTER TABLE claims DROP COLUMN speaks_for; UPDATE meta SET value = '2' WHERE key = 'schema_version';")
     voices = store.db.execute("SELECT speaks_for, record FROM claims WHERE speaks_for IS NOT NULL").fetchall()
     assert len(voices) == before > 0
     assert all(f'"speaks_for":"{voice}"' in record for voice, record in voices)
