@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from .backends import Backend, SQLiteBackend, connect
 from .config import Topic, shipped_topics
 from .errors import StoreError
-from .models import Article, Claim, lone_surname
+from .models import Article, Claim
 
 SCHEMA_VERSION = 3
 
@@ -352,61 +352,17 @@ class Store:
         }
 
     def link_speakers(self, topics: dict[str, Topic] | None = None) -> int:
-        """One name and one voice per speaker across articles, where only the store can tell
-        (within an article extraction already does this):
-
-        - "Rutte" is "Mark Rutte" when exactly one stored person has that surname;
-        - "das Landratsamt" is "Landratsamt Wiesental" when the store names exactly one
-          Landratsamt, as a speaker or as what a speaker speaks for;
-        - a person who speaks for one institution in some article ("Landrätin Petra Albrecht"
-          for the Landratsamt) speaks for it in the others ("Albrecht sagte").
-
-        The claims that change get their diff index rows anew (`topics`: id -> definition,
-        default the shipped topics). Returns the number of claims changed.
-        """
-        from .reconcile import generic_institutions, names_a_kind
+        """One name and one voice per speaker across articles, as `linking.linked_speakers`
+        decides from the store's distinct speakers ("Rutte" is "Mark Rutte", "das Landratsamt"
+        the one stored in full, a person's voice in one article theirs in the others). The
+        claims that change get their diff index rows anew (`topics`: id -> definition,
+        default the shipped topics). Returns the number of claims changed."""
+        from .linking import linked_speakers
 
         # the work is per distinct speaker, not per claim: a large store has few of them
         speakers = self.db.execute("SELECT DISTINCT speaker, speaker_kind, speaks_for FROM claims"
                                    " WHERE speaker IS NOT NULL").fetchall()
-        full: dict[str, set[str]] = {}
-        named: set[str] = {voice for _, _, voice in speakers if voice and " " in voice}
-        for name, kind, _ in speakers:
-            if kind == "person" and " " in name and lone_surname(name) is None and reads_as_full_name(name):
-                for part in (name.split()[-1], name.split()[0]):
-                    full.setdefault(part, set()).add(name)
-            elif kind in ("government", "organization") and " " in name:
-                named.add(name)
-        by_kind: dict[str, set[str]] = {}
-        for name in named:
-            if "(" not in name:  # "Militär (USA)" names a kind and a country, not one body
-                by_kind.setdefault(name.split()[0], set()).add(name)
-
-        def linked(name: str | None) -> str | None:
-            """"Landratsamt" -> "Landratsamt Wiesental" when that is the only one stored."""
-            if not name or " " in name or name.casefold() in generic_institutions() or not names_a_kind(name):
-                return name
-            candidates = by_kind.get(name, set())
-            return next(iter(candidates)) if len(candidates) == 1 else name
-
-        new: dict[tuple, tuple[str, str | None]] = {}
-        for name, kind, voice in speakers:
-            surname = lone_surname(name) if kind == "person" else None
-            candidates = full.get(surname, set()) if surname else set()
-            new[(name, kind, voice)] = (next(iter(candidates)) if len(candidates) == 1 else
-                                        linked(name) if kind in ("government", "organization") else name, linked(voice))
-        # a person's voice named in one article is their voice in the others, also where their
-        # article named the institution only by its kind ("Unternehmenssprecher Markus Brandt")
-        voices: dict[str, set[str]] = {}
-        for (_, kind, _), (name, voice) in new.items():
-            if kind == "person" and voice and voice.casefold() not in generic_institutions():
-                voices.setdefault(name, set()).add(voice)
-        for key, (name, voice) in new.items():
-            own = voices.get(name, set())
-            if key[1] == "person" and (not voice or voice.casefold() in generic_institutions()) and len(own) == 1:
-                new[key] = (name, next(iter(own)))
-
-        renamed = {key: value for key, value in new.items() if (key[0], key[2]) != value}
+        renamed = linked_speakers(speakers)
         article_of: dict[str, int] = {}
         new_name: dict[str, str] = {}
         new_voice: dict[str, str | None] = {}
@@ -475,17 +431,6 @@ def article_rows(article: Article | None, claims: list[Claim], topics: dict[str,
         figures=figures,
         stances=stances,
     )
-
-
-PARTICLES = frozenset("von zu vom van de da di del al el bin".split())
-
-
-def reads_as_full_name(name: str) -> bool:
-    """"Mark Rutte", "Ursula von der Leyen"; not "Sprecherin des Verbunds", an unnamed role
-    whose "Sprecherin" must not name every unnamed spokeswoman of the store."""
-    words = name.split()
-    return all(w[:1].isupper() or w in PARTICLES or w in ("der", "den") and i > 0 and words[i - 1] in PARTICLES
-               for i, w in enumerate(words))
 
 
 SPEAKS_FOR = re.compile(r'"speaks_for":("(?:[^"\\]|\\.)*"|null)')
