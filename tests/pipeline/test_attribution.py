@@ -306,7 +306,7 @@ def test_attribution_das_before_an_adjective_is_no_cue(claims_of):
 
 def test_attribution_continuation_cue_is_frame(claims_of):
     claims = claims_of(body("Die Bahn teilte mit, der Zug sei ausgefallen. Demnach fehlten an dem Tag drei Lokführer."))
-    assert [(c.speaker.canonical, c.cue.lemma) for c in claims] == [("Bahn", "mitteilen"), ("Bahn", "demnach")]
+    assert [(c.speaker.canonical, c.cue.lemma) for c in claims] == [("Deutsche Bahn", "mitteilen"), ("Deutsche Bahn", "demnach")]
     assert claims[1].content.text == "fehlten an dem Tag drei Lokführer"
 
 
