@@ -47,6 +47,7 @@ from .mentions import NOBLE_PARTICLES, Mention, preceded_by_preposition
 from .quotes import Quote
 from .sentences import Sentence
 from .speakers import SpeakerFinder
+from .voices import assign_voices
 from .words import words_of
 
 CONDITIONAL_OPENERS = frozenset("sollte sollten falls wenn ob sofern".split())
@@ -610,15 +611,7 @@ def attribute(doc: Doc, lex: Lexicon | None = None) -> list[ClaimDraft]:
                 mention.canonical = "; ".join(attributor.full_names.get(lone_surname(name) or "", name)
                                               for name in mention.canonical.split("; "))
     # "Landrätin Petra Albrecht" speaks for the Landratsamt, and so does "Albrecht" later on
-    voices: dict[str, str] = {}
-    for claim in attributor.claims:
-        if claim.speaker is not None and (voice := attributor.resolver.speaks_for(claim.speaker)) is not None:
-            claim.speaker.speaks_for = voice
-            if claim.speaker.is_person:
-                voices.setdefault(claim.speaker.canonical, voice)
-    for claim in attributor.claims:
-        if claim.speaker is not None and claim.speaker.is_person and claim.speaker.speaks_for is None:
-            claim.speaker.speaks_for = voices.get(claim.speaker.canonical)
+    assign_voices(attributor.claims, attributor.resolver.mentioned, lex)
     # A quotation that spans sentences belongs to the cue that closes or opens it: merge the
     # claims of the sentences it covers into that cue's claim.
     claims = attributor.claims
