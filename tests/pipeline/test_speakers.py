@@ -171,6 +171,9 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
         ("Die Gesellschaft für politische Bildung warnte vor Kürzungen.", "Die Gesellschaft für politische Bildung",
          "Gesellschaft für politische Bildung", "organization"),
         ("Die Stiftung für die Opfer sagte, es fehle Geld.", "Die Stiftung", "Stiftung", "organization"),
+        ("Die französische Aufsichtsbehörde für Zivilluftfahrt meldete drei Ausfälle.",
+         "Die französische Aufsichtsbehörde für Zivilluftfahrt", "Aufsichtsbehörde für Zivilluftfahrt (Frankreich)",
+         "government"),
         ("Das Unternehmen kündigte für Montag an, 40 Stellen zu streichen.", "Das Unternehmen", "Unternehmen",
          "organization"),
         # an organisation's noun is part of its name unless it names a kind of body ("Reederei")

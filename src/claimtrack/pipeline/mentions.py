@@ -290,9 +290,12 @@ def chunk(words: Words, i: int, end: int, lex: Lexicon | None = None, depth: int
     elif kind in ("government", "organization", "media"):
         place = adjective_country or possessor
         if named_for is not None:
-            # "das Bayerische Landesamt für Umwelt"; not "die französische Aufsichtsbehörde für …"
+            # "das Landesamt für Umwelt"; a capitalised adjective stays part of the name, a
+            # country or region is said as elsewhere: "die französische Aufsichtsbehörde für
+            # Zivilluftfahrt" is "Aufsichtsbehörde für Zivilluftfahrt (Frankreich)"
             before_head = [w.text for w in words[head.i - len(adjectives) : head.i] if w.text[:1].isupper()]
-            canonical = f"{nominative_name([*before_head, strip_genitive(head_text)], lex)} {named_for}"
+            canonical = f"{nominative_name([*before_head, strip_genitive(head_text)], lex)} {named_for}" \
+                + (f" ({place})" if place else "")
         elif place:
             canonical = f"{strip_genitive(head_text)} ({place})"
         elif affiliation is not None and head_text in words_no_det[:-1] \
