@@ -23,8 +23,8 @@ from .models import (
 )
 from .pipeline import run
 from .pipeline.attribution import ClaimDraft
-from .pipeline.cues import CueMatch
 from .pipeline.figures import FigureMatch
+from .pipeline.grammar import in_pluperfect
 from .pipeline.mentions import Mention
 from .pipeline.text import text_of
 from .pipeline.words import Words, words_of
@@ -73,23 +73,6 @@ def said_on_of(dates: list[DateMention], content: Content | None, published: dat
         if not inside and (published is None or day <= published):
             return day
     return None if earlier else published
-
-
-PLUPERFECT_AUXILIARIES = frozenset("hatte hatten war waren".split())
-
-
-def in_pluperfect(words: Words, cue: CueMatch) -> bool:
-    """"Die Velden Chemie hatte bislang von 150 Kilogramm gesprochen": a cue participle after
-    "hatte" or "war" in its clause reports what was said before the article's day."""
-    verb = words[cue.start].lower_
-    if cue.kind != "verb" or not verb.endswith(("t", "en")) or verb.endswith(("te", "ten")):
-        return False  # "Sie hatte Angst, sagte er": the cue itself is in the past
-    k = cue.start - 1
-    while k >= 0 and cue.start - k <= 12 and not words[k].is_punct:
-        if words[k].lower_ in PLUPERFECT_AUXILIARIES:
-            return True
-        k -= 1
-    return False
 
 
 def to_claim(words: Words, draft: ClaimDraft, article: Article, text: str) -> Claim:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import lexicons
+from .cues import CueMatch
 from .lexicon import (
     COMPLEMENTIZERS,
     DETERMINERS,
@@ -363,4 +364,21 @@ def is_infix_zu_infinitive(word: str) -> bool:
     for prefix in SEPARABLE_PREFIXES:
         if word.startswith(prefix + "zu") and prefix + word[len(prefix) + 2:] in lexicons.lemmas():
             return True
+    return False
+
+
+PLUPERFECT_AUXILIARIES = frozenset("hatte hatten war waren".split())
+
+
+def in_pluperfect(words: Words, cue: CueMatch) -> bool:
+    """"Die Velden Chemie hatte bislang von 150 Kilogramm gesprochen": a cue participle after
+    "hatte" or "war" in its clause reports what was said before the article's day."""
+    verb = words[cue.start].lower_
+    if cue.kind != "verb" or not verb.endswith(("t", "en")) or verb.endswith(("te", "ten")):
+        return False  # "Sie hatte Angst, sagte er": the cue itself is in the past
+    k = cue.start - 1
+    while k >= 0 and cue.start - k <= 12 and not words[k].is_punct:
+        if words[k].lower_ in PLUPERFECT_AUXILIARIES:
+            return True
+        k -= 1
     return False

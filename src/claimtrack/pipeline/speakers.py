@@ -278,13 +278,20 @@ class SpeakerFinder:
                         and found.canonical.casefold().endswith(self.lex.document_suffixes) \
                         and words[found.end].lower_ in ("des", "der", "eines", "einer"):
                     # "heißt es in einer Mitteilung des Gesundheitsamts": the document's author
-                    author = chunk(words, found.end, sentence.end, self.lex, surnames=self.surnames)
-                    if author is not None and author.pronoun in (None, "definite"):
-                        author.pronoun = None  # "des Gesundheitsamts" names it, whether or not named before
-                        found = author
+                    found = self.genitive_author(found.end, sentence.end) or found
                 if found is not None and not found.pronoun:
                     return found
         return None
+
+    def genitive_author(self, start: int, end: int, permissive: bool = False) -> Mention | None:
+        """The author in the genitive after a document's noun, from token `start`: "(einer
+        Mitteilung) des Gesundheitsamts", "(eine Meldung) der Schulleitung". A definite noun
+        names it whether or not the article named it before; None for a pronoun or nothing."""
+        author = chunk(self.words, start, end, self.lex, surnames=self.surnames, permissive=permissive)
+        if author is None or author.pronoun not in (None, "definite"):
+            return None
+        author.pronoun = None
+        return author
 
     def relayed_source(self, cue: CueMatch, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """X in "unter Berufung auf X" within the cue's clause."""
@@ -371,11 +378,7 @@ class SpeakerFinder:
             report = report_before(words, cue.start - 1, sentence.start, self.lex)
             if report is None or report + 1 >= cue.start or words[report + 1].lower_ not in ("des", "der", "eines", "einer"):
                 return None
-            author = chunk(words, report + 1, cue.start - 1, self.lex, surnames=self.surnames, permissive=True)
-            if author is not None and author.pronoun in (None, "definite"):
-                author.pronoun = None
-                return author
-            return None
+            return self.genitive_author(report + 1, cue.start - 1, permissive=True)
         if cue.lemma == "zufolge":
             if cue.start > sentence.start and words[cue.start - 1].lower_ in self.lex.dative_pronouns:
                 # "Ihm zufolge": whoever the pronoun refers to
