@@ -437,6 +437,10 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
             and head_kind(text, lex) is None and text not in lex.months and text not in lex.weekdays \
             and (is_name_adjective(words[names[0]], lex) or is_name_like(words[j], lex)):
         return True  # "Landesverband Badischer | Imker", "Generaldirektion Kulturelles | Erbe": a name of two words
+    if kind in ("media", "organization") and not names and j + 1 < end and is_capitalised(words[j], lex) \
+            and is_capitalised(words[j + 1], lex) and head_kind(text, lex) is None \
+            and head_kind(words[j + 1].text, lex) is None and is_name_like(words[j + 1], lex):
+        return True  # "der Sender Radio | Ostwelle": a name of two words whose first the table knows
     if country_of(text, lex):
         return False
     return bool(
