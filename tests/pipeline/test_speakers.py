@@ -183,6 +183,11 @@ def test_speakers_compound_head_drops_the_linking_s(prefix, head):
          "Stadtwerke Mollenbeck", "organization"),
         ("Die Reederei Hallvik teilte mit, 300 Passagiere seien an Bord.", "Die Reederei Hallvik", "Hallvik",
          "organization"),
+        # a part of a town in an institution's name
+        ("Das Klinikum Nord teilte mit, neun Patienten seien behandelt worden.", "Das Klinikum Nord",
+         "Klinikum Nord", "organization"),
+        ("Das Bezirksamt Mitte teilte mit, neun Anträge lägen vor.", "Das Bezirksamt Mitte", "Bezirksamt Mitte",
+         "government"),
         # a name of two words after a medium's noun, the first one a word the table knows
         ("Der Sender Radio Ostwelle meldete 30 Verletzte.", "Der Sender Radio Ostwelle", "Radio Ostwelle", "media"),
         # a quoted title ending in a newspaper's word is a medium

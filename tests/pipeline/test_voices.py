@@ -37,6 +37,9 @@ from tests.helpers import body
      [("Kyrylo Budanow", "Militärgeheimdienst (Ukraine)")]),
     # an affiliation that is no body speaks for nobody ("Werkleiterin der Anlage")
     ("Die Werkleiterin der Anlage, Ute Kramm, sagte, das Wasser sei sauber.", [("Ute Kramm", None)]),
+    # a chief physician speaks for the hospital the article names
+    ("Im Klinikum Lindau liegen neun Patienten. Chefarzt Hans Ulm sagte, zwei seien schwer verletzt.",
+     [("Hans Ulm", "Klinikum Lindau")]),
     # an expert speaks for nobody, a mayor of an office not named for nobody either
     ("Der Chemiker Jan Ruhl sagte, es seien drei Tonnen.", [("Jan Ruhl", None)]),
     ("Bürgermeisterin Anna Roth sagte, die Brücke bleibe zu.", [("Anna Roth", None)]),

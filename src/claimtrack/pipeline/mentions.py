@@ -428,8 +428,8 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
             or names and words[j].lower_ in ("der", "dem", "den") and words[j - 1].lower_ in NOBLE_PARTICLES and j - 1 in names \
             or names and words[names[-1]].lower_ in NOBLE_NAME_WORDS and is_capitalised(words[j], lex):
         return True  # "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"
-    if kind in ("media", "organization", "government") and not names and text in lex.regions:
-        return True  # "das Landgericht Berlin", "die Polizei Hamburg": the city is in the name
+    if kind in ("media", "organization", "government") and not names and (text in lex.regions or text in COMPASS):
+        return True  # "das Landgericht Berlin", "die Polizei Hamburg", "das Klinikum Nord": the place is in the name
     if kind == "government" and not names and text[:1].isupper() and is_place_name(text, lex) \
             and head_kind(text, lex) is None and country_of(text, lex) is None:
         return True  # "das Amtsgericht Charlottenburg": a place the lemma table also knows
@@ -466,6 +466,9 @@ def _continues_name(words: Words, j: int, end: int, lex: Lexicon, kind: str | No
         or (kind is not None and not names and text in TITLES)
     )
 
+
+# a part of a town or region in an institution's name: "das Klinikum Nord", "das Bezirksamt Mitte"
+COMPASS = frozenset("Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest".split())
 
 # nouns that, after a country's adjective, name the country: "die Russische Föderation"
 STATE_NOUNS = frozenset("Föderation Republik Volksrepublik Bundesrepublik Staaten Königreich Emirate".split())
